@@ -1,0 +1,5 @@
+"""``python -m archive`` runs the ``archive`` command."""
+
+from .cli import main
+
+main()

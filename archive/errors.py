@@ -1,0 +1,68 @@
+"""One exception tree for the whole archive.
+
+Every error the library raises on purpose is an ``ArchiveError``. The CLI turns
+them into a message and an exit code; the web front end into an HTTP status.
+Errors that can have several causes carry all of them in ``details`` (as
+bagit-python's ``BagValidationError.details`` does), so a person fixes a file
+once instead of once per complaint.
+"""
+
+from __future__ import annotations
+
+
+class ArchiveError(Exception):
+    """Base of every error the archive raises on purpose."""
+
+    #: exit status the CLI uses for this kind of error
+    exit_code = 1
+
+    def __init__(self, message: str, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details: list[str] = list(details or [])
+
+    def __str__(self) -> str:
+        if not self.details:
+            return self.message
+        return self.message + "\n" + "\n".join(f"  - {d}" for d in self.details)
+
+
+class NotAnArchiveRoot(ArchiveError):
+    """The directory given (or the current one) holds no archive configuration."""
+
+    exit_code = 2
+
+
+class ConfigError(ArchiveError):
+    """The archive's configuration file is unreadable or has invalid values."""
+
+    exit_code = 2
+
+
+class RootExists(ArchiveError):
+    """``archive init`` was pointed at a directory that is already a root."""
+
+
+class MetadataError(ArchiveError):
+    """A metadata.csv (or ``--metadata`` file) is malformed; ``details`` lists every problem."""
+
+
+class RefusedFile(ArchiveError):
+    """A file that cannot be accepted into the archive, with the reason why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ItemNotFound(ArchiveError):
+    """No bag has the identifier asked for (or a prefix matched several)."""
+
+
+class IdentifierCollision(ArchiveError):
+    """Two different contents share an identifier prefix; nothing is overwritten."""
+
+
+class BagReadError(ArchiveError):
+    """A bag in the store cannot be read (missing or corrupt tag files)."""
