@@ -36,3 +36,19 @@ def test_each_bag_holds_the_exact_original_bytes(root: ArchiveRoot, seeds: Path)
         assert item.original_path == outcome.path
     items, errors = list_items(root)
     assert len(items) == 5 and not errors
+
+
+def test_the_repository_samples_archive_cleanly(root: ArchiveRoot) -> None:
+    """The inbox samples that `make run` archives on a fresh clone: all accepted, one restricted."""
+    samples = Path(__file__).resolve().parent.parent / "ingest" / "samples"
+    report = ingest(root, [samples])
+    assert report.counts() == {"archived": 6, "already archived": 0, "refused": 0, "skipped": 0}
+    assert_valid_bags(root)
+    items, _ = list_items(root)
+    encodings = {i.original_name: i.provenance["object"]["format"]["encoding"]["encoding"] for i in items}
+    assert encodings["2006-10-almaty-editor-court-cp1251.txt"] == "cp1251"
+    assert encodings["2008-06-ust-kamenogorsk-newspaper-koi8r.txt"] == "koi8-r"
+    assert [i.original_name for i in items if i.restricted] == ["2006-10-almaty-editor-court-cp1251.txt"]
+    assert {i.kind for i in items} == {"text", "html"}
+    with_sheet = [i for i in items if i.metadata_source]
+    assert len(with_sheet) == 4 and all(i.metadata_source["file"].endswith("metadata.csv") for i in with_sheet)
