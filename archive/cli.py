@@ -12,7 +12,6 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 from typing import Callable, NoReturn, TypeVar
 
 import click
@@ -22,7 +21,7 @@ from .bagwriter import human_size
 from .catalog import Item, bag_info, get_item, list_items
 from .config import Config
 from .errors import ArchiveError
-from .ingest import ARCHIVED, DUPLICATE, REFUSED, IngestReport, Outcome, ingest
+from .ingest import ARCHIVED, DUPLICATE, IngestReport, Outcome, ingest
 from .root import ROOT_ENV, ArchiveRoot, init_root, open_root
 
 T = TypeVar("T")

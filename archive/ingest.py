@@ -28,7 +28,7 @@ from .bagwriter import BagContents, build_bag, commit_bag
 from .catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
 from .errors import ArchiveError, BagReadError
 from .identify import Identification, identify
-from .metadata import METADATA_NAME, MetadataRow, MetadataSheet, read_sheet
+from .metadata import METADATA_NAME, MetadataRow, MetadataSheet, path_key, read_sheet
 from .provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event, now_utc,
                          organization_agent, person_agent, software_agents)
 from .root import ArchiveRoot
@@ -166,11 +166,14 @@ def assign_metadata(candidates: list[Candidate], sheet_paths: list[Path],
 
     A row in a folder's metadata.csv describes a file by its path relative to
     that folder; a batch sheet (``--metadata``) by its path relative to the
-    folder being ingested, and wins over a folder's sheet.
+    folder being ingested, and wins over a folder's sheet. A row that matches
+    no file ingested is reported only when its file does not exist at all
+    (ingesting one file of a folder is no reason to complain about the others).
     """
     sheets = [read_sheet(p) for p in sheet_paths]
+    all_sheets = sheets + ([batch_sheet] if batch_sheet else [])
     outcomes = [Outcome(_display(where), REFUSED, reason=why)
-                for sheet in sheets + ([batch_sheet] if batch_sheet else []) for where, why in sheet.problems]
+                for sheet in all_sheets for where, why in sheet.problems]
     assigned: dict[Path, MetadataRow | str] = {}
     used: set[tuple[Path, str]] = set()
     for candidate in candidates:
@@ -178,21 +181,25 @@ def assign_metadata(candidates: list[Candidate], sheet_paths: list[Path],
         for sheet in sheets:
             folder = sheet.path.parent
             if folder == candidate.path.parent or folder in candidate.path.parents:
-                found.append((sheet, candidate.path.relative_to(folder).as_posix()))
-        if batch_sheet and (candidate.relative in batch_sheet.rows or candidate.relative in batch_sheet.bad_rows):
-            found = [(batch_sheet, candidate.relative)]
-        assigned_value = _choose_row(found)
-        if assigned_value is not None:
-            assigned[candidate.path] = assigned_value
-        used.update((sheet.path, rel) for sheet, rel in found)
-    for sheet in sheets + ([batch_sheet] if batch_sheet else []):
-        for rel, row in sheet.rows.items():
-            if (sheet.path, rel) not in used:
-                outcomes.append(Outcome(f"{_display(sheet.path)}:{row.line}", REFUSED,
-                                        reason=f"describes {rel!r}, which is not among the files ingested"))
-        for rel, why in sheet.bad_rows.items():
-            if (sheet.path, rel) not in used:
-                outcomes.append(Outcome(_display(why.split(": ", 1)[0]), REFUSED, reason=why.split(": ", 1)[1]))
+                found.append((sheet, path_key(candidate.path.relative_to(folder).as_posix())))
+        used.update((sheet.path, key) for sheet, key in found)
+        batch_key = path_key(candidate.relative)
+        if batch_sheet and (batch_key in batch_sheet.rows or batch_key in batch_sheet.bad_rows):
+            found = [(batch_sheet, batch_key)]
+            used.add((batch_sheet.path, batch_key))
+        chosen = _choose_row(found)
+        if chosen is not None:
+            assigned[candidate.path] = chosen
+    bases = {c.base for c in candidates}
+    for sheet in all_sheets:
+        folders = bases if sheet is batch_sheet else {sheet.path.parent}
+        for key in [*sheet.rows, *sheet.bad_rows]:
+            if (sheet.path, key) in used or any((folder / key).exists() for folder in folders):
+                continue
+            row = sheet.rows.get(key)
+            where, why = (f"{sheet.path}:{row.line}", "") if row else sheet.bad_rows[key].split(": ", 1)
+            outcomes.append(Outcome(_display(where), REFUSED,
+                                    reason=f"describes {key!r}, which does not exist" + (f" ({why})" if why else "")))
     return assigned, outcomes
 
 

@@ -19,6 +19,7 @@ import csv
 import hashlib
 import io
 import posixpath
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,6 +97,16 @@ def filename_problem(value: str) -> str | None:
     return None
 
 
+def path_key(relative: str) -> str:
+    """How a sheet row and a file on disk are matched: normalised path, Unicode NFC.
+
+    macOS stores names decomposed (NFD) while a spreadsheet holds what was
+    typed (NFC); without this a row, and its ``restricted`` flag, would miss
+    its file.
+    """
+    return unicodedata.normalize("NFC", posixpath.normpath(relative))
+
+
 def _decode(data: bytes) -> str:
     guess = detect_encoding(data)
     return data.decode(guess.encoding).lstrip("\ufeff")
@@ -155,7 +166,7 @@ def _read_rows(sheet: MetadataSheet, header: list[str], records: list[tuple[int,
             continue
         location = f"{sheet.path}:{number}"
         raw_name = record[name_at].strip() if name_at < len(record) else ""
-        name = posixpath.normpath(raw_name) if raw_name else ""
+        name = path_key(raw_name) if raw_name else ""
         problem = filename_problem(raw_name)
         if problem:
             sheet.problems.append((location, problem))
@@ -163,14 +174,16 @@ def _read_rows(sheet: MetadataSheet, header: list[str], records: list[tuple[int,
         reasons = []
         if len(record) > len(header):
             reasons.append(f"{len(record)} cells but {len(header)} columns")
-        if name in sheet.rows or name in sheet.bad_rows:
+        if name in sheet.rows:
+            reasons.append(f"{name!r} is described twice (also on line {sheet.rows[name].line})")
+        elif name in sheet.bad_rows:
             reasons.append(f"{name!r} is described twice")
         if reasons:
             sheet.bad_rows[name] = f"{location}: {'; '.join(reasons)}"
             sheet.rows.pop(name, None)
             continue
         values: dict[str, list[str]] = {}
-        for column, cell in zip(header, record):
+        for column, cell in zip(header, record, strict=False):  # short rows: missing cells are empty
             if column != "filename" and cell.strip():
                 values.setdefault(column, []).append(cell.strip())
         sheet.rows[name] = MetadataRow(sheet.path, digest, number, values)
