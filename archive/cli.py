@@ -21,7 +21,8 @@ from .bagwriter import human_size
 from .catalog import Item, bag_info, get_item, list_items
 from .config import Config
 from .errors import ArchiveError
-from .ingest import ARCHIVED, DUPLICATE, IngestReport, Outcome, ingest
+from .ingest import ingest
+from .outcomes import ARCHIVED, DUPLICATE, IngestReport, Outcome
 from .root import ROOT_ENV, ArchiveRoot, init_root, open_root
 
 T = TypeVar("T")
@@ -151,20 +152,24 @@ def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str 
     archive = _call(open_root, root)
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
     started = time.monotonic()
+    if as_json:
+        click.echo('{"outcomes": [')
 
     def show(outcome: Outcome, done: int, total: int) -> None:
-        if as_json:
+        if as_json:  # streamed, so a run of any size prints as it goes in constant memory
+            separator = "  " if done == 1 else ", "
+            click.echo(separator + json.dumps(outcome.as_dict(), ensure_ascii=False))
             return
         progress.enabled = progress.enabled and total > 20
         progress.clear()
         click.echo(outcome_line(outcome))
-        progress.draw(done, total)
+        progress.draw(min(done, total), total)
 
     report = _call(ingest, archive, list(paths), metadata_file=metadata_file,
-                   accept_any=accept_any, operator=operator, on_outcome=show)
+                   accept_any=accept_any, operator=operator, on_outcome=show, keep_outcomes=False)
     progress.clear()
     if as_json:
-        _print_json(report.as_dict())
+        click.echo("], " + json.dumps(report.summary(), ensure_ascii=False)[1:])
     else:
         click.echo(summary_line(report, time.monotonic() - started))
     sys.exit(report.exit_code)

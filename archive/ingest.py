@@ -2,95 +2,58 @@
 
 For every file found under the paths given (the root's inbox by default) we
 read its bytes once, derive the identifier from their SHA-256, identify the
-format, attach the archivist's metadata and write a bag atomically. A file that
-cannot be accepted is reported with the reason and the batch goes on. Nothing
-already in ``bags/`` is ever modified: an identifier that exists is reported
-as "already archived".
+format, attach the archivist's metadata and build a bag in the staging area.
+Built bags are flushed to disk and renamed into the store in batches (see
+``bagwriter``); a file's outcome is reported only once its bag is durable. A
+file that cannot be accepted is reported with the reason and the batch goes
+on. Nothing already in ``bags/`` is ever modified: an identifier that exists is
+reported as "already archived".
+
+On a machine with several cores, large batches are staged by worker processes
+(libmagic and hashing are CPU-bound); the main process alone commits.
 """
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import hashlib
 import json
+import multiprocessing
 import os
 import secrets
 import shutil
+import signal
 import stat
+import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from . import __version__
-from .bagwriter import BagContents, build_bag, commit_bag
+from .bagwriter import BagContents, build_bag, commit_bags
 from .catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
-from .errors import ArchiveError, BagReadError
+from .errors import BagReadError, MetadataError
 from .identify import Identification, identify
-from .metadata import METADATA_NAME, MetadataRow, MetadataSheet, path_key, read_sheet
+from .metadata import MetadataRow, read_sheet
+from .outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
 from .provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event, now_utc,
                          organization_agent, person_agent, software_agents)
 from .root import ArchiveRoot
 from .safenames import safe_name
+from .sources import Candidate, Found, Sources, display
 
-ARCHIVED, DUPLICATE, REFUSED, SKIPPED = "archived", "already archived", "refused", "skipped"
-_SYSTEM_FILES = {"thumbs.db", "desktop.ini", "ehthumbs.db"}
-
-
-@dataclass
-class Outcome:
-    """What happened to one file (or one metadata problem) in a run."""
-
-    path: str
-    status: str
-    id: str | None = None
-    title: str | None = None
-    reason: str = ""
-    kind: str | None = None
-
-    def as_dict(self) -> dict:
-        return {"path": self.path, "status": self.status, "id": self.id, "title": self.title,
-                "reason": self.reason or None, "kind": self.kind}
-
-
-@dataclass
-class IngestReport:
-    run_id: str
-    started: str
-    finished: str = ""
-    outcomes: list[Outcome] = field(default_factory=list)
-    bytes_archived: int = 0
-
-    def counts(self) -> dict[str, int]:
-        counts = {ARCHIVED: 0, DUPLICATE: 0, REFUSED: 0, SKIPPED: 0}
-        for outcome in self.outcomes:
-            counts[outcome.status] += 1
-        return counts
-
-    @property
-    def exit_code(self) -> int:
-        """0 when everything is archived or already there, 1 when anything was refused."""
-        return 1 if self.counts()[REFUSED] else 0
-
-    def as_dict(self) -> dict:
-        return {"run": self.run_id, "started": self.started, "finished": self.finished,
-                "summary": self.counts(), "bytes_archived": self.bytes_archived,
-                "outcomes": [o.as_dict() for o in self.outcomes]}
+#: a batch of built bags is committed when it reaches any of these
+BATCH_BAGS, BATCH_BYTES, BATCH_SECONDS = 256, 64 * 1024 * 1024, 1.0
+#: below this many files a run stays in one process (starting workers costs ~0.3 s)
+PARALLEL_MIN_FILES = 64
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """A file to ingest: where it is and its path within the batch it was found in."""
-
-    path: Path
-    relative: str
-    base: Path
-
-
-@dataclass
 class _Run:
-    """What stays the same for every file of one run."""
+    """What stays the same for every file of one run (sent once to each worker)."""
 
     root: ArchiveRoot
     run_id: str
@@ -100,122 +63,12 @@ class _Run:
     accept_any: bool
 
 
-# --- finding files and their metadata -------------------------------------------------
+@dataclass
+class Staged:
+    """A bag built in the staging area, waiting for its batch to be committed."""
 
-
-def _is_system_file(name: str) -> bool:
-    return name.startswith(".") or name.startswith("~$") or name.lower() in _SYSTEM_FILES
-
-
-def _display(path: Path | str) -> str:
-    """A path as text that can always be printed and stored (undecodable bytes shown as U+FFFD)."""
-    return os.fsencode(path).decode("utf-8", "replace")
-
-
-def collect(paths: list[Path], skip: set[Path]) -> tuple[list[Candidate], list[Path], list[Outcome]]:
-    """Files to ingest, metadata sheets found, and outcomes for what is skipped or refused."""
-    candidates: list[Candidate] = []
-    sheets: list[Path] = []
-    outcomes: list[Outcome] = []
-    for given in paths:
-        given = given.absolute()
-        if given.is_symlink():
-            outcomes.append(Outcome(_display(given), REFUSED, reason="symbolic link; ingest its target instead"))
-        elif given.is_file():
-            candidates.append(Candidate(given, given.name, given.parent))
-            sheet = given.parent / METADATA_NAME
-            if sheet.is_file() and sheet not in sheets:
-                sheets.append(sheet)
-        elif given.is_dir():
-            _walk(given, skip, candidates, sheets, outcomes)
-        elif given.exists():
-            outcomes.append(Outcome(_display(given), REFUSED, reason="not a regular file or folder"))
-        else:
-            outcomes.append(Outcome(_display(given), REFUSED, reason="no such file or folder"))
-    return candidates, sheets, outcomes
-
-
-def _walk(base: Path, skip: set[Path], candidates: list[Candidate], sheets: list[Path],
-          outcomes: list[Outcome]) -> None:
-    for folder, dirnames, filenames in os.walk(base, onerror=lambda e: outcomes.append(
-            Outcome(_display(e.filename or base), REFUSED, reason=f"cannot read folder: {e.strerror}"))):
-        here = Path(folder)
-        for name in sorted(dirnames):
-            if (here / name).is_symlink():
-                outcomes.append(Outcome(_display(here / name), REFUSED,
-                                        reason="symbolic link to a folder; not followed"))
-                dirnames.remove(name)
-            elif _is_system_file(name):
-                dirnames.remove(name)
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = here / name
-            if path in skip:
-                continue
-            if name == METADATA_NAME:
-                sheets.append(path)
-            elif _is_system_file(name):
-                outcomes.append(Outcome(_display(path), SKIPPED, reason="hidden or system file"))
-            else:
-                candidates.append(Candidate(path, path.relative_to(base).as_posix(), base))
-
-
-def assign_metadata(candidates: list[Candidate], sheet_paths: list[Path],
-                    batch_sheet: MetadataSheet | None) -> tuple[dict[Path, MetadataRow | str], list[Outcome]]:
-    """Each file's metadata row (or the reason it cannot be trusted), and sheet problems.
-
-    A row in a folder's metadata.csv describes a file by its path relative to
-    that folder; a batch sheet (``--metadata``) by its path relative to the
-    folder being ingested, and wins over a folder's sheet. A row that matches
-    no file ingested is reported only when its file does not exist at all
-    (ingesting one file of a folder is no reason to complain about the others).
-    """
-    sheets = [read_sheet(p) for p in sheet_paths]
-    all_sheets = sheets + ([batch_sheet] if batch_sheet else [])
-    outcomes = [Outcome(_display(where), REFUSED, reason=why)
-                for sheet in all_sheets for where, why in sheet.problems]
-    assigned: dict[Path, MetadataRow | str] = {}
-    used: set[tuple[Path, str]] = set()
-    for candidate in candidates:
-        found: list[tuple[MetadataSheet, str]] = []
-        for sheet in sheets:
-            folder = sheet.path.parent
-            if folder == candidate.path.parent or folder in candidate.path.parents:
-                found.append((sheet, path_key(candidate.path.relative_to(folder).as_posix())))
-        used.update((sheet.path, key) for sheet, key in found)
-        batch_key = path_key(candidate.relative)
-        if batch_sheet and (batch_key in batch_sheet.rows or batch_key in batch_sheet.bad_rows):
-            found = [(batch_sheet, batch_key)]
-            used.add((batch_sheet.path, batch_key))
-        chosen = _choose_row(found)
-        if chosen is not None:
-            assigned[candidate.path] = chosen
-    bases = {c.base for c in candidates}
-    for sheet in all_sheets:
-        folders = bases if sheet is batch_sheet else {sheet.path.parent}
-        for key in [*sheet.rows, *sheet.bad_rows]:
-            if (sheet.path, key) in used or any((folder / key).exists() for folder in folders):
-                continue
-            row = sheet.rows.get(key)
-            where, why = (f"{sheet.path}:{row.line}", "") if row else sheet.bad_rows[key].split(": ", 1)
-            outcomes.append(Outcome(_display(where), REFUSED,
-                                    reason=f"describes {key!r}, which does not exist" + (f" ({why})" if why else "")))
-    return assigned, outcomes
-
-
-def _choose_row(found: list[tuple[MetadataSheet, str]]) -> MetadataRow | str | None:
-    rows: list[MetadataRow] = []
-    for sheet, rel in found:
-        if sheet.unusable:
-            return f"its metadata sheet {_display(sheet.path)} is invalid (see the errors reported for it)"
-        if rel in sheet.bad_rows:
-            return f"its metadata row is invalid: {sheet.bad_rows[rel]}"
-        if rel in sheet.rows:
-            rows.append(sheet.rows[rel])
-    if len(rows) > 1:
-        places = " and ".join(f"{_display(r.csv_path)}:{r.line}" for r in rows)
-        return f"described by more than one metadata sheet ({places})"
-    return rows[0] if rows else None
+    outcome: Outcome
+    built: Path
 
 
 # --- one file -----------------------------------------------------------------------
@@ -268,7 +121,7 @@ def _iso(timestamp: float) -> str:
 
 def _name_record(path: Path) -> dict:
     """The original name and path, exactly: as text, plus the raw bytes when they are not UTF-8."""
-    record = {"originalName": _display(path.name), "originalPath": _display(path)}
+    record = {"originalName": display(path.name), "originalPath": display(path)}
     raw = os.fsencode(path.name)
     try:
         raw.decode("utf-8")
@@ -277,9 +130,12 @@ def _name_record(path: Path) -> dict:
     return record
 
 
-def ingest_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outcome:
-    """Archive one file, or say why not. Never raises for a bad file."""
-    shown = _display(candidate.path)
+def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outcome | Staged:
+    """Build the bag for one file in the staging area, or settle it without one.
+
+    Never raises for a bad file: a refusal or "already archived" is an Outcome.
+    """
+    shown = display(candidate.path)
     try:
         data, info = read_source(candidate.path, run.root.config.max_file_bytes)
     except _Refusal as exc:
@@ -297,13 +153,12 @@ def ingest_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Out
         return Outcome(shown, REFUSED, reason="no text: the file holds only white space")
     digested_at = now_utc()
     digests = digests_of(data, run.root.config.checksums)
-    title = (row.first("dc.title") if row else None) or _display(candidate.path.name)
+    title = (row.first("dc.title") if row else None) or display(candidate.path.name)
     contents = _bag_contents(run, candidate, row, data, info, item_id, digests, ident,
                              identified_at, digested_at, title)
     built = build_bag(run.root.staging, contents)
-    commit_bag(built, final)
-    return Outcome(shown, ARCHIVED, item_id, title, "" if ident.kind else
-                   f"preserved without text: {ident.reason}", ident.kind)
+    return Staged(Outcome(shown, ARCHIVED, item_id, title, "" if ident.kind else
+                          f"preserved without text: {ident.reason}", ident.kind, len(data)), built)
 
 
 def _existing(shown: str, final: Path, sha256: str) -> Outcome:
@@ -322,7 +177,7 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
                   info: os.stat_result, item_id: str, digests: dict[str, str],
                   ident: Identification, identified_at: str, digested_at: str,
                   title: str) -> BagContents:
-    payload_name = safe_name(_display(candidate.path.name))
+    payload_name = safe_name(display(candidate.path.name))
     config = run.root.config
     software = run.software
     ingested_at = now_utc()
@@ -336,7 +191,7 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
               f"digests of the original bytes: {', '.join(digests)}", "success", digests,
               [(software["hashlib"], "executing program")]),
         event("ingestion", ingested_at,
-              f"received {_display(candidate.path)}; preserved unchanged as data/{payload_name} "
+              f"received {display(candidate.path)}; preserved unchanged as data/{payload_name} "
               f"in bag {item_id}", "success",
               {"run": run.run_id, "size": len(data), "metadata": "asserted" if row else "none"},
               [(run.operator, "implementer"), (software["archive"], "executing program"),
@@ -345,7 +200,7 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
     provenance = {
         "format": PROVENANCE_FORMAT,
         "object": {"objectIdentifier": item_id, **_name_record(candidate.path),
-                   "relativePath": _display(candidate.relative), "size": len(data),
+                   "relativePath": display(candidate.relative), "size": len(data),
                    "modified": _iso(info.st_mtime), "payloadPath": f"data/{payload_name}",
                    "fixity": digests, "format": format_record},
         "events": events,
@@ -360,7 +215,7 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
         ("Contact-Email", config.contact_email),
         ("External-Identifier", item_id),
         ("External-Description", title),
-        ("Internal-Sender-Identifier", _display(candidate.relative)),
+        ("Internal-Sender-Identifier", display(candidate.relative)),
         ("Bagging-Date", ingested_at[:10]),
         ("Bag-Group-Identifier", run.run_id),
         ("Bag-Software-Agent", f"archive {__version__}"),
@@ -371,6 +226,116 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
 
     return BagContents(payload_name, data, digests, bag_info,
                        {DESCRIPTIVE_TAG: dump(descriptive), PROVENANCE_TAG: dump(provenance)})
+
+
+# --- committing -----------------------------------------------------------------------
+
+
+class _Committer:
+    """Collects settled files in order and commits built bags in durable batches.
+
+    Outcomes are released in the order the files were found, and an archived
+    one only after its bag is in the store and flushed. Two files with the same
+    bytes in one batch are caught here: the second is "already archived".
+    """
+
+    def __init__(self, root: ArchiveRoot, release: Callable[[Outcome], None]) -> None:
+        self.root = root
+        self.release = release
+        self.pending: list[Outcome | Staged] = []
+        self.pending_ids: dict[str, Outcome] = {}
+        self.pending_bytes = 0
+        self.since = time.monotonic()
+
+    def add(self, result: Outcome | Staged) -> None:
+        if isinstance(result, Staged):
+            outcome = result.outcome
+            earlier = self.pending_ids.get(outcome.id)
+            if earlier or (self.root.bags / outcome.id).exists():
+                shutil.rmtree(result.built)
+                title = earlier.title if earlier else outcome.title
+                result = Outcome(outcome.path, DUPLICATE, outcome.id, title, kind=outcome.kind)
+            else:
+                self.pending_ids[outcome.id] = outcome
+                self.pending_bytes += outcome.size
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(result)
+        if (len(self.pending_ids) >= BATCH_BAGS or self.pending_bytes >= BATCH_BYTES
+                or time.monotonic() - self.since >= BATCH_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        staged = [r for r in self.pending if isinstance(r, Staged)]
+        commit_bags([(s.built, self.root.bags / s.outcome.id) for s in staged])
+        for result in self.pending:
+            self.release(result.outcome if isinstance(result, Staged) else result)
+        self.pending, self.pending_ids, self.pending_bytes = [], {}, 0
+
+
+# --- staging in worker processes ------------------------------------------------------
+
+_worker_run: _Run | None = None
+
+
+def _worker_start(run: _Run, parent: int) -> None:
+    """Worker set-up: remember the run, and die with the parent (so a killed ingest stops whole).
+
+    The parent-death signal only covers a parent that dies after it is set, so
+    a worker whose parent died while it was starting exits at once.
+    """
+    global _worker_run
+    _worker_run = run
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _worker_stage(task: tuple[Candidate, MetadataRow | None]) -> Outcome | Staged:
+    assert _worker_run is not None
+    return stage_file(_worker_run, *task)
+
+
+def _windows(items: Iterable, size: int) -> Iterator[list]:
+    window: list = []
+    for item in items:
+        window.append(item)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def _settle(found: Found) -> Outcome | tuple[Candidate, MetadataRow | None]:
+    """Turn what the walk found into an outcome, or a task for staging."""
+    if isinstance(found, Outcome):
+        return found
+    candidate, row = found
+    if isinstance(row, str):
+        return Outcome(display(candidate.path), REFUSED, reason=row)
+    return candidate, row
+
+
+def _stage_all(run: _Run, sources: Sources, workers: int) -> Iterator[Outcome | Staged]:
+    """Every file's result, in the order found; staged in ``workers`` processes if more than one."""
+    settled = map(_settle, sources)
+    if workers <= 1:
+        for item in settled:
+            yield item if isinstance(item, Outcome) else stage_file(run, *item)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_worker_start, initargs=(run, os.getpid())) as pool:
+        # in windows, because Pool.imap would otherwise queue the whole walk at once
+        for window in _windows(settled, 4 * BATCH_BAGS):
+            tasks = [item for item in window if not isinstance(item, Outcome)]
+            staged = pool.imap(_worker_stage, tasks, chunksize=8)
+            for item in window:
+                yield item if isinstance(item, Outcome) else next(staged)
 
 
 # --- the run ------------------------------------------------------------------------
@@ -402,50 +367,50 @@ def new_run_id() -> str:
     return f"run-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
 
 
+def _default_workers(files: int) -> int:
+    return min(os.cpu_count() or 1, 4) if files >= PARALLEL_MIN_FILES else 1
+
+
 def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
            metadata_file: str | os.PathLike | None = None, accept_any: bool = False,
            operator: str | None = None,
-           on_outcome: Callable[[Outcome, int, int], None] | None = None) -> IngestReport:
+           on_outcome: Callable[[Outcome, int, int], None] | None = None,
+           keep_outcomes: bool = True, workers: int | None = None) -> IngestReport:
     """Ingest ``paths`` (default: the root's inbox) into ``root``; report every file.
 
-    ``on_outcome(outcome, done, total)`` is called as each file is settled, for
-    progress displays. Problems with single files never raise; only problems
-    with the run as a whole (for instance an unreadable ``--metadata`` file) do.
+    ``on_outcome(outcome, done, total)`` is called as each file is settled
+    (archived ones once their bag is durable), for streaming output and
+    progress displays; with ``keep_outcomes=False`` the report keeps only
+    counts, so memory stays flat however large the batch. Problems with single
+    files never raise; only a problem with the run as a whole (an unusable
+    ``--metadata`` file) does, before anything is archived.
     """
-    report = IngestReport(run_id=new_run_id(), started=now_utc())
+    report = IngestReport(run_id=new_run_id(), started=now_utc(), keep_outcomes=keep_outcomes)
     targets = [Path(p) for p in paths] if paths else [root.inbox]
-    batch_sheet = None
     skip = {root.inbox.absolute() / "README.md"}
+    batch_sheet = None
     if metadata_file is not None:
         batch_sheet = read_sheet(Path(metadata_file).absolute())
         skip.add(batch_sheet.path)
         if batch_sheet.unusable:
-            raise ArchiveError(f"{_display(batch_sheet.path)}: unusable metadata file",
-                               [why for _, why in batch_sheet.problems])
+            raise MetadataError(f"{display(batch_sheet.path)}: unusable metadata file",
+                                [why for _, why in batch_sheet.problems])
     run = _Run(root, report.run_id, person_agent(operator or default_operator()),
                organization_agent(root.config.source_organization), software_agents(), accept_any)
     with ingest_lock(root):
         clear_staging(root)
-        candidates, sheet_paths, early = collect(targets, skip)
-        assigned, sheet_outcomes = assign_metadata(candidates, sheet_paths, batch_sheet)
-        total = len(candidates) + len(early) + len(sheet_outcomes)
-        for outcome in early + sheet_outcomes:
-            _record(report, outcome, total, on_outcome)
-        for candidate in candidates:
-            row = assigned.get(candidate.path)
-            if isinstance(row, str):
-                outcome = Outcome(_display(candidate.path), REFUSED, reason=row)
-            else:
-                outcome = ingest_file(run, candidate, row)
-                if outcome.status == ARCHIVED:
-                    report.bytes_archived += candidate.path.stat().st_size
-            _record(report, outcome, total, on_outcome)
+        root.staging.mkdir(exist_ok=True)
+        sources = Sources(targets, skip, batch_sheet)
+        total = sources.count()
+
+        def release(outcome: Outcome) -> None:
+            report.add(outcome)
+            if on_outcome:
+                on_outcome(outcome, sum(report.tally.values()), total)
+
+        committer = _Committer(root, release)
+        for result in _stage_all(run, sources, workers or _default_workers(total)):
+            committer.add(result)
+        committer.flush()
     report.finished = now_utc()
     return report
-
-
-def _record(report: IngestReport, outcome: Outcome, total: int,
-            on_outcome: Callable[[Outcome, int, int], None] | None) -> None:
-    report.outcomes.append(outcome)
-    if on_outcome:
-        on_outcome(outcome, len(report.outcomes), total)
