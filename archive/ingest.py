@@ -16,8 +16,8 @@ On a machine with several cores, large batches are staged by worker processes
 from __future__ import annotations
 
 import ctypes
+import errno
 import fcntl
-import hashlib
 import json
 import multiprocessing
 import os
@@ -84,7 +84,7 @@ def read_source(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as exc:
-        if exc.errno == 40:  # ELOOP: it is a symbolic link
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a symbolic link
             raise _Refusal("symbolic link; ingest its target instead") from exc
         raise _Refusal(f"cannot open: {exc.strerror}") from exc
     try:
@@ -140,19 +140,18 @@ def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outc
         data, info = read_source(candidate.path, run.root.config.max_file_bytes)
     except _Refusal as exc:
         return Outcome(shown, REFUSED, reason=str(exc))
-    sha256 = hashlib.sha256(data).hexdigest()
-    item_id = item_id_for(sha256)
+    digested_at = now_utc()
+    digests = digests_of(data, run.root.config.checksums)  # sha256 is always among them
+    item_id = item_id_for(digests["sha256"])
     final = run.root.bags / item_id
     if final.exists():
-        return _existing(shown, final, sha256)
+        return _existing(shown, final, digests["sha256"])
     identified_at = now_utc()
     ident = identify(data, candidate.path.name)
     if ident.kind is None and not run.accept_any:
         return Outcome(shown, REFUSED, reason=ident.reason)
     if ident.encoding and not data.decode(ident.encoding.encoding).strip():
         return Outcome(shown, REFUSED, reason="no text: the file holds only white space")
-    digested_at = now_utc()
-    digests = digests_of(data, run.root.config.checksums)
     title = (row.first("dc.title") if row else None) or display(candidate.path.name)
     contents = _bag_contents(run, candidate, row, data, info, item_id, digests, ident,
                              identified_at, digested_at, title)
@@ -183,13 +182,13 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
     ingested_at = now_utc()
     format_record = {**ident.as_dict(), "accepted": ident.kind is not None}
     events = [
+        event("message digest calculation", digested_at,
+              f"digests of the original bytes: {', '.join(digests)}", "success", digests,
+              [(software["hashlib"], "executing program")]),
         event("format identification", identified_at, "MIME type and description by libmagic; "
               "character encoding by archive's detector", "success" if ident.kind else "warning",
               format_record, [(software["libmagic"], "executing program"),
                               (software["archive"], "executing program")]),
-        event("message digest calculation", digested_at,
-              f"digests of the original bytes: {', '.join(digests)}", "success", digests,
-              [(software["hashlib"], "executing program")]),
         event("ingestion", ingested_at,
               f"received {display(candidate.path)}; preserved unchanged as data/{payload_name} "
               f"in bag {item_id}", "success",
