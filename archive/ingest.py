@@ -327,7 +327,10 @@ def _stage_all(run: _Run, sources: Sources, workers: int) -> Iterator[Outcome | 
         for item in settled:
             yield item if isinstance(item, Outcome) else stage_file(run, *item)
         return
-    context = multiprocessing.get_context("spawn")
+    # fork, not spawn: spawn re-runs the caller's main module in every worker,
+    # which breaks any script that calls ingest() without a __main__ guard
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with context.Pool(workers, initializer=_worker_start, initargs=(run, os.getpid())) as pool:
         # in windows, because Pool.imap would otherwise queue the whole walk at once
         for window in _windows(settled, 4 * BATCH_BAGS):

@@ -140,13 +140,23 @@ def make_article(index: int, seed: int) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+PER_FOLDER = 1000  # articles per sub-folder, as an archivist's batches would be
+
+
 def generate(folder: Path, n: int, seed: int) -> int:
-    """Write N articles into ``folder``; return their total size in bytes."""
+    """Write N articles into sub-folders of ``folder``; return their total size in bytes.
+
+    Sub-folders of PER_FOLDER keep each directory listing the same size for
+    every N, so a memory figure that grows with N is the ingest's own growth,
+    not a bigger listing of one huge folder.
+    """
     folder.mkdir(parents=True)
     total = 0
     for index in range(n):
         data = make_article(index, seed)
-        (folder / f"article-{index:07d}.txt").write_bytes(data)
+        sub = folder / f"batch-{index // PER_FOLDER:04d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"article-{index:07d}.txt").write_bytes(data)
         total += len(data)
     return total
 
@@ -205,7 +215,7 @@ def _child_baseline(src: Path, work: Path, n: int) -> dict:
     logging.getLogger("bagit").setLevel(logging.WARNING)
     out = work / "baseline"
     out.mkdir()
-    files = sorted(p for p in src.iterdir() if p.is_file())
+    files = sorted(p for p in src.rglob("*") if p.is_file())
     if len(files) != n:
         raise SystemExit(f"baseline: expected {n} files, found {len(files)}")
     start_rss = _status_kb("VmRSS")
