@@ -21,7 +21,6 @@ import fcntl
 import json
 import multiprocessing
 import os
-import secrets
 import shutil
 import signal
 import stat
@@ -39,7 +38,7 @@ from .errors import BagReadError, MetadataError
 from .identify import Identification, identify
 from .metadata import MetadataRow, read_sheet
 from .outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
-from .provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event, now_utc,
+from .provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event, new_run_id, now_utc,
                          organization_agent, person_agent, software_agents)
 from .root import ArchiveRoot
 from .safenames import safe_name
@@ -365,10 +364,6 @@ def clear_staging(root: ArchiveRoot) -> int:
     return removed
 
 
-def new_run_id() -> str:
-    return f"run-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
-
-
 def _default_workers(files: int) -> int:
     return min(os.cpu_count() or 1, 4) if files >= PARALLEL_MIN_FILES else 1
 
@@ -387,7 +382,7 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
     files never raise; only a problem with the run as a whole (an unusable
     ``--metadata`` file) does, before anything is archived.
     """
-    report = IngestReport(run_id=new_run_id(), started=now_utc(), keep_outcomes=keep_outcomes)
+    report = IngestReport(run_id=new_run_id("ingest"), started=now_utc(), keep_outcomes=keep_outcomes)
     targets = [Path(p) for p in paths] if paths else [root.inbox]
     skip = {root.inbox.absolute() / "README.md"}
     batch_sheet = None

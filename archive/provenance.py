@@ -31,6 +31,12 @@ def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def new_run_id(prefix: str) -> str:
+    """A run's identifier: what, when (UTC, to the second), and a few random digits."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return f"{prefix}-{stamp}-{uuid.uuid4().hex[:6]}"
+
+
 def default_operator() -> str:
     """Who runs the ingest when no one says: the login name at this host."""
     try:
