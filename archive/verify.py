@@ -31,6 +31,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -121,6 +122,7 @@ class _Check:
         self.real_root = os.path.realpath(bag)
         self.fetch: dict[str, str] = {}
         self.sizes: dict[str, int] = {}       # payload files on disk -> size
+        self.aliases: dict[str, str] = {}     # listed path -> name on disk, when they differ in normalization
 
     def error(self, code: str, path: str, message: str, **digests: str) -> None:
         self.verdict.problems.append(Problem(code, path, message, **digests))
@@ -338,9 +340,14 @@ class _Check:
                     self.error("unsafe-path", relative, "symbolic link that points outside the bag")
                     continue
                 try:
-                    self.sizes[relative] = os.stat(full).st_size
+                    info = os.stat(full)
                 except OSError as exc:
                     self.error("unreadable", relative, f"cannot be read: {exc.strerror}")
+                    continue
+                if not stat.S_ISREG(info.st_mode):  # a FIFO would block a reader forever
+                    self.error("unsafe-path", relative, "is not a regular file (a FIFO, socket or device)")
+                    continue
+                self.sizes[relative] = info.st_size
 
     def read_fetch(self, payload_manifests: list[_Manifest]) -> None:
         if not (self.bag / "fetch.txt").exists():
@@ -373,6 +380,7 @@ class _Check:
                     continue
                 twin = nfc_on_disk.get(unicodedata.normalize("NFC", path))
                 if twin:
+                    self.aliases[path] = twin
                     self.warn("normalization", path, f"listed in {manifest.name} as {path!r}; on disk "
                               f"as {twin!r}, which differs only in Unicode normalization")
                 elif path in self.fetch:
@@ -406,8 +414,8 @@ class _Check:
         wanted: dict[Path, tuple[int, set[str]]] = {}
         for manifest in manifests:
             for path in manifest.entries:
-                full = self.bag / path
-                size = self.sizes.get(path)
+                full = self.bag / self.aliases.get(path, path)
+                size = self.sizes.get(self.aliases.get(path, path))
                 if size is None:
                     if manifest.tag and full.is_file():
                         size = full.stat().st_size
@@ -417,7 +425,7 @@ class _Check:
         found = hasher.digest_many(wanted)
         for manifest in manifests:
             for path, expected in manifest.entries.items():
-                result = found.get(self.bag / path)
+                result = found.get(self.bag / self.aliases.get(path, path))
                 if result is None:
                     continue
                 if isinstance(result, OSError):
