@@ -214,7 +214,8 @@ def audit(root: ArchiveRoot, targets: list[str] | None = None, *, fast: bool = F
 
     log = AuditLog(root)
     try:
-        for done, verdict in enumerate(verify_bags(in_time(), fast=fast, workers=workers), start=1):
+        verdicts = verify_bags(in_time(), fast=fast, workers=workers, expected=len(bags))
+        for done, verdict in enumerate(verdicts, start=1):
             log.append(fixity_event(root, verdict, run_id, who))
             _count(report, root, verdict)
             if on_verdict:

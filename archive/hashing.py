@@ -17,6 +17,9 @@ from pathlib import Path
 
 #: files larger than this are digested with one thread per algorithm
 LARGE_FILE = 32 * 1024 * 1024
+#: a set of small files under this many bytes in all is digested right here:
+#: handing a 5 KB file to another thread costs more than digesting it
+INLINE_BYTES = 1024 * 1024
 _CHUNK = 8 * 1024 * 1024
 
 Digests = dict[str, str]
@@ -40,10 +43,13 @@ class Hasher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def digest_many(self, files: dict[Path, tuple[int, set[str]]]) -> dict[Path, Digests | OSError]:
+    def digest_many(self, files: dict[str, tuple[int, set[str]]]) -> dict[str, Digests | OSError]:
         """Digest every file (path -> (size, algorithms)); an unreadable file maps to its error."""
-        results: dict[Path, Digests | OSError] = {}
-        small: dict[Path, Future] = {}
+        results: dict[str, Digests | OSError] = {}
+        if sum(size for size, _ in files.values()) <= INLINE_BYTES:
+            return {path: _guarded(_digest_small, path, algorithms)
+                    for path, (_, algorithms) in files.items()}
+        small: dict[str, Future] = {}
         for path, (size, algorithms) in files.items():
             if size <= LARGE_FILE:
                 small[path] = self._files.submit(_guarded, _digest_small, path, algorithms)
@@ -54,7 +60,7 @@ class Hasher:
             results[path] = future.result()
         return results
 
-    def _digest_large(self, path: Path, algorithms: set[str]) -> Digests:
+    def _digest_large(self, path: str, algorithms: set[str]) -> Digests:
         hashers = {name: hashlib.new(name) for name in sorted(algorithms)}
         pending: list[Future] = []
         with open(path, "rb", buffering=0) as handle:
@@ -68,16 +74,13 @@ class Hasher:
         return {name: h.hexdigest() for name, h in hashers.items()}
 
 
-def _digest_small(path: Path, algorithms: set[str]) -> Digests:
-    hashers = {name: hashlib.new(name) for name in sorted(algorithms)}
+def _digest_small(path: str | Path, algorithms: set[str]) -> Digests:
     with open(path, "rb", buffering=0) as handle:
-        while chunk := handle.read(LARGE_FILE):
-            for h in hashers.values():
-                h.update(chunk)
-    return {name: h.hexdigest() for name, h in hashers.items()}
+        data = handle.readall()  # a small file: one read, then every algorithm over it
+    return {name: hashlib.new(name, data).hexdigest() for name in sorted(algorithms)}
 
 
-def _guarded(function, path: Path, algorithms: set[str]) -> Digests | OSError:
+def _guarded(function, path: str, algorithms: set[str]) -> Digests | OSError:
     try:
         return function(path, algorithms)
     except OSError as exc:

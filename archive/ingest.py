@@ -15,21 +15,18 @@ On a machine with several cores, large batches are staged by worker processes
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import fcntl
 import json
-import multiprocessing
 import os
 import shutil
-import signal
 import stat
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from . import __version__
 from .bagwriter import BagContents, build_bag, commit_bags
@@ -43,6 +40,7 @@ from .provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of,
 from .root import ArchiveRoot
 from .safenames import safe_name
 from .sources import Candidate, Found, Sources, display
+from .workers import default_workers, windows, worker_pool
 
 #: a batch of built bags is committed when it reaches any of these
 BATCH_BAGS, BATCH_BYTES, BATCH_SECONDS = 256, 64 * 1024 * 1024, 1.0
@@ -276,37 +274,14 @@ class _Committer:
 _worker_run: _Run | None = None
 
 
-def _worker_start(run: _Run, parent: int) -> None:
-    """Worker set-up: remember the run, and die with the parent (so a killed ingest stops whole).
-
-    The parent-death signal only covers a parent that dies after it is set, so
-    a worker whose parent died while it was starting exits at once.
-    """
+def _worker_start(run: _Run) -> None:
     global _worker_run
     _worker_run = run
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG (Linux)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:
-        os._exit(1)
 
 
 def _worker_stage(task: tuple[Candidate, MetadataRow | None]) -> Outcome | Staged:
     assert _worker_run is not None
     return stage_file(_worker_run, *task)
-
-
-def _windows(items: Iterable, size: int) -> Iterator[list]:
-    window: list = []
-    for item in items:
-        window.append(item)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 def _settle(found: Found) -> Outcome | tuple[Candidate, MetadataRow | None]:
@@ -326,13 +301,8 @@ def _stage_all(run: _Run, sources: Sources, workers: int) -> Iterator[Outcome | 
         for item in settled:
             yield item if isinstance(item, Outcome) else stage_file(run, *item)
         return
-    # fork, not spawn: spawn re-runs the caller's main module in every worker,
-    # which breaks any script that calls ingest() without a __main__ guard
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(workers, initializer=_worker_start, initargs=(run, os.getpid())) as pool:
-        # in windows, because Pool.imap would otherwise queue the whole walk at once
-        for window in _windows(settled, 4 * BATCH_BAGS):
+    with worker_pool(workers, _worker_start, (run,)) as pool:
+        for window in windows(settled, 4 * BATCH_BAGS):
             tasks = [item for item in window if not isinstance(item, Outcome)]
             staged = pool.imap(_worker_stage, tasks, chunksize=8)
             for item in window:
@@ -362,10 +332,6 @@ def clear_staging(root: ArchiveRoot) -> int:
             shutil.rmtree(leftover) if leftover.is_dir() and not leftover.is_symlink() else leftover.unlink()
             removed += 1
     return removed
-
-
-def _default_workers(files: int) -> int:
-    return min(os.cpu_count() or 1, 4) if files >= PARALLEL_MIN_FILES else 1
 
 
 def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
@@ -406,7 +372,7 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
                 on_outcome(outcome, sum(report.tally.values()), total)
 
         committer = _Committer(root, release)
-        for result in _stage_all(run, sources, workers or _default_workers(total)):
+        for result in _stage_all(run, sources, workers or default_workers(total, PARALLEL_MIN_FILES)):
             committer.add(result)
         committer.flush()
     report.finished = now_utc()

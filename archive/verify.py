@@ -35,10 +35,12 @@ import stat
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .hashing import Hasher
+from .workers import default_workers, windows, worker_pool
 
 DIGEST_LENGTHS = {"md5": 32, "sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128}
 KNOWN_VERSIONS = {"0.93", "0.94", "0.95", "0.96", "0.97", "1.0"}
@@ -99,6 +101,20 @@ class BagVerdict:
                 "warnings": [w.as_dict() for w in self.warnings]}
 
 
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; a FIFO or device in its place is an error, not a hang."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "not a regular file (a FIFO, socket or device)", str(path))
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def decode_path(raw: str) -> str:
     """A manifest or fetch path as the file's name: RFC 8493 percent-encodes only CR, LF and %."""
     return _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), raw)
@@ -122,7 +138,9 @@ class _Check:
         self.real_root = os.path.realpath(bag)
         self.fetch: dict[str, str] = {}
         self.sizes: dict[str, int] = {}       # payload files on disk -> size
+        self.tag_sizes: dict[str, int] = {}   # every other regular file in the bag -> size
         self.aliases: dict[str, str] = {}     # listed path -> name on disk, when they differ in normalization
+        self.has_symlinks = True              # until the walk has shown otherwise
 
     def error(self, code: str, path: str, message: str, **digests: str) -> None:
         self.verdict.problems.append(Problem(code, path, message, **digests))
@@ -132,16 +150,16 @@ class _Check:
 
     # --- tag files ---------------------------------------------------------------
 
-    def read_bagit_txt(self) -> bool:
-        path = self.bag / "bagit.txt"
+    def read_bagit_txt(self) -> None:
+        """Check bagit.txt; without one, go on with UTF-8 so that every other problem is found too."""
         try:
-            data = path.read_bytes()
+            data = read_regular(self.bag / "bagit.txt")
         except FileNotFoundError:
-            self.error("bagit.txt", "bagit.txt", "missing: this is not a bag")
-            return False
+            self.error("bagit.txt", "bagit.txt", "missing (a bag must have bagit.txt)")
+            return
         except OSError as exc:
             self.error("bagit.txt", "bagit.txt", f"unreadable: {exc.strerror}")
-            return False
+            return
         if data.startswith(codecs.BOM_UTF8):
             self.error("bagit.txt", "bagit.txt", "starts with a byte-order mark, which RFC 8493 forbids")
             data = data[len(codecs.BOM_UTF8):]
@@ -149,7 +167,7 @@ class _Check:
             lines = data.decode("utf-8").splitlines()
         except UnicodeDecodeError:
             self.error("bagit.txt", "bagit.txt", "is not UTF-8")
-            return False
+            return
         if len(lines) != 2:
             self.error("bagit.txt", "bagit.txt", f"has {len(lines)} lines; it must have exactly 2 "
                        "(BagIt-Version and Tag-File-Character-Encoding)")
@@ -169,11 +187,10 @@ class _Check:
                     self.encoding = codecs.lookup(match.group(1)).name
                 except LookupError:
                     self.error("bagit.txt", "bagit.txt", f"unknown Tag-File-Character-Encoding {match.group(1)}")
-        return True
 
     def read_tag_text(self, name: str) -> str | None:
         try:
-            data = (self.bag / name).read_bytes()
+            data = read_regular(self.bag / name)
         except OSError as exc:
             self.error("unreadable", name, f"cannot be read: {exc.strerror}")
             return None
@@ -318,39 +335,64 @@ class _Check:
         return False
 
     def inside(self, path: str) -> bool:
+        """Whether ``path`` (already free of '..' and absolute forms) resolves inside the bag."""
+        if not self.has_symlinks:  # then only links could lead out, and resolving costs a stat per part
+            return True
         real = os.path.realpath(os.path.join(self.bag, path))
         return real == self.real_root or real.startswith(self.real_root + os.sep)
 
     # --- payload and fetch ---------------------------------------------------------
 
     def walk_payload(self) -> None:
+        """List every file of the bag with its size, and note whether it holds any symbolic link.
+
+        One pass over the directory tree, from which every later check takes
+        what it needs: no other existence or size lookups on disk.
+        """
+        self.has_symlinks = False
         data = self.bag / "data"
         if not data.is_dir() or data.is_symlink():
+            self.has_symlinks = data.is_symlink()
             self.error("payload", "data", "the payload directory data/ is missing")
-            return
-        for folder, dirnames, filenames in os.walk(data):
-            for name in dirnames:
-                if os.path.islink(os.path.join(folder, name)):
-                    relative = os.path.relpath(os.path.join(folder, name), self.bag).replace(os.sep, "/")
+        for entry in self._tree(self.bag):
+            relative = os.path.relpath(entry.path, self.bag).replace(os.sep, "/")
+            payload = relative.startswith("data/")
+            if entry.is_symlink():
+                self.has_symlinks = True
+                if payload and entry.is_dir():
                     self.error("unsafe-path", relative, "symbolic link to a directory inside the payload")
-            for name in filenames:
-                full = os.path.join(folder, name)
-                relative = os.path.relpath(full, self.bag).replace(os.sep, "/")
-                if os.path.islink(full) and not self.inside(relative):
+                    continue
+                if payload and not self.inside(relative):
                     self.error("unsafe-path", relative, "symbolic link that points outside the bag")
                     continue
-                try:
-                    info = os.stat(full)
-                except OSError as exc:
+            if entry.is_dir(follow_symlinks=False):
+                continue
+            try:
+                info = entry.stat()
+            except OSError as exc:
+                if payload:
                     self.error("unreadable", relative, f"cannot be read: {exc.strerror}")
-                    continue
-                if not stat.S_ISREG(info.st_mode):  # a FIFO would block a reader forever
-                    self.error("unsafe-path", relative, "is not a regular file (a FIFO, socket or device)")
-                    continue
-                self.sizes[relative] = info.st_size
+                continue
+            if not stat.S_ISREG(info.st_mode):  # a FIFO would block a reader forever
+                self.error("unsafe-path", relative, "is not a regular file (a FIFO, socket or device)")
+                continue
+            (self.sizes if payload else self.tag_sizes)[relative] = info.st_size
+
+    def _tree(self, folder: Path) -> Iterator[os.DirEntry]:
+        """Every entry below ``folder``, not following links."""
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError as exc:
+            self.error("unreadable", os.path.relpath(folder, self.bag), f"cannot be listed: {exc.strerror}")
+            return
+        for entry in listed:
+            yield entry
+            if entry.is_dir(follow_symlinks=False):
+                yield from self._tree(Path(entry.path))
 
     def read_fetch(self, payload_manifests: list[_Manifest]) -> None:
-        if not (self.bag / "fetch.txt").exists():
+        if "fetch.txt" not in self.tag_sizes:
             return
         text = self.read_tag_text("fetch.txt")
         if text is None:
@@ -398,7 +440,7 @@ class _Check:
                     self.error("unlisted", path, f"in the payload but not listed in {manifest.name}")
         for manifest in (m for m in manifests if m.tag):
             for path in manifest.entries:
-                if not (self.bag / path).is_file():
+                if path not in self.tag_sizes:
                     self.error("missing", path, f"listed in {manifest.name} but missing from the bag")
         self.verdict.files = len(self.sizes)
         self.verdict.bytes = sum(self.sizes.values())
@@ -411,21 +453,18 @@ class _Check:
     # --- fixity ------------------------------------------------------------------
 
     def check_fixity(self, manifests: list[_Manifest], hasher: Hasher) -> None:
-        wanted: dict[Path, tuple[int, set[str]]] = {}
+        wanted: dict[str, tuple[int, set[str]]] = {}
         for manifest in manifests:
             for path in manifest.entries:
-                full = self.bag / self.aliases.get(path, path)
-                size = self.sizes.get(self.aliases.get(path, path))
+                on_disk = self.aliases.get(path, path)
+                size = (self.tag_sizes if manifest.tag else self.sizes).get(on_disk)
                 if size is None:
-                    if manifest.tag and full.is_file():
-                        size = full.stat().st_size
-                    else:
-                        continue  # missing: already reported
-                wanted.setdefault(full, (size, set()))[1].add(manifest.algorithm)
+                    continue  # missing: already reported
+                wanted.setdefault(os.path.join(self.bag, on_disk), (size, set()))[1].add(manifest.algorithm)
         found = hasher.digest_many(wanted)
         for manifest in manifests:
             for path, expected in manifest.entries.items():
-                result = found.get(self.bag / self.aliases.get(path, path))
+                result = found.get(os.path.join(self.bag, self.aliases.get(path, path)))
                 if result is None:
                     continue
                 if isinstance(result, OSError):
@@ -442,22 +481,23 @@ class _Check:
         if not self.bag.is_dir():
             self.error("not-a-bag", str(self.bag), "is not a directory")
             return self.verdict
-        if self.read_bagit_txt():
-            self.read_bag_info()
-            manifests = self.find_manifests()
-            for manifest in manifests:
-                self.read_manifest(manifest)
-            self.verdict.algorithms = sorted({m.algorithm for m in manifests})
-            self.walk_payload()
-            self.read_fetch([m for m in manifests if not m.tag])
-            self.check_completeness(manifests)
-            if not fast:
-                own = hasher or Hasher()
-                try:
-                    self.check_fixity(manifests, own)
-                finally:
-                    if hasher is None:
-                        own.close()
+        # every check runs whatever bagit.txt says: a half-copied bag has many problems
+        self.read_bagit_txt()
+        self.read_bag_info()
+        manifests = self.find_manifests()
+        self.walk_payload()  # before the manifests: it tells whether paths need resolving through links
+        for manifest in manifests:
+            self.read_manifest(manifest)
+        self.verdict.algorithms = sorted({m.algorithm for m in manifests})
+        self.read_fetch([m for m in manifests if not m.tag])
+        self.check_completeness(manifests)
+        if not fast:
+            own = hasher or Hasher()
+            try:
+                self.check_fixity(manifests, own)
+            finally:
+                if hasher is None:
+                    own.close()
         self.verdict.seconds = time.perf_counter() - started
         return self.verdict
 
@@ -467,9 +507,41 @@ def verify_bag(bag: str | os.PathLike, *, fast: bool = False, hasher: Hasher | N
     return _Check(Path(bag), fast).run(fast, hasher)
 
 
+#: below this many bags an audit stays in one process
+PARALLEL_MIN_BAGS = 64
+_worker_fast = False
+
+
+def _worker_start(fast: bool) -> None:
+    global _worker_fast
+    _worker_fast = fast
+
+
+def _worker_verify(bag: str | os.PathLike) -> BagVerdict:
+    return verify_bag(bag, fast=_worker_fast, hasher=_worker_hasher())
+
+
+@lru_cache(maxsize=1)
+def _worker_hasher() -> Hasher:
+    return Hasher(workers=1)
+
+
 def verify_bags(bags: Iterable[str | os.PathLike], *, fast: bool = False,
-                workers: int | None = None) -> Iterator[BagVerdict]:
-    """Verify bags one after another, sharing one pool of hashing threads."""
-    with Hasher(workers) as hasher:
-        for bag in bags:
-            yield verify_bag(bag, fast=fast, hasher=hasher)
+                workers: int | None = None, expected: int = 0) -> Iterator[BagVerdict]:
+    """Verify bags, yielding their verdicts in order.
+
+    With ``expected`` (the number of bags coming) at or above
+    PARALLEL_MIN_BAGS, bags are verified in one process per core, a few at a
+    time (so a caller that stops asking, as a time-boxed audit does, stops the
+    work too); otherwise one after another here, sharing a pool of hashing
+    threads, which is what a few large bags want.
+    """
+    processes = workers or default_workers(expected, PARALLEL_MIN_BAGS)
+    if processes <= 1:
+        with Hasher(workers) as hasher:
+            for bag in bags:
+                yield verify_bag(bag, fast=fast, hasher=hasher)
+        return
+    with worker_pool(processes, _worker_start, (fast,)) as pool:
+        for window in windows(bags, 2 * processes):
+            yield from pool.imap(_worker_verify, window)
