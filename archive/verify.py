@@ -51,7 +51,7 @@ SYSTEM_FILES = {".ds_store", "thumbs.db", "desktop.ini", ".directory"}
 
 _BAGIT_LINES = (re.compile(r"BagIt-Version: ([0-9]+\.[0-9]+)"),
                 re.compile(r"Tag-File-Character-Encoding: (\S(?:.*\S)?)"))
-_MANIFEST_NAME = re.compile(r"(tag)?manifest-([A-Za-z0-9]+)\.txt")
+_MANIFEST_NAME = re.compile(r"(tag)?manifest-([A-Za-z0-9_-]+)\.txt")
 _MANIFEST_LINE = re.compile(r"([0-9A-Fa-f]+)[ \t]+(\*?)(.*)")
 _PERCENT = re.compile(r"%(0[AaDd]|25)")
 _OXUM = re.compile(r"([0-9]+)\.([0-9]+)")
@@ -101,7 +101,7 @@ class BagVerdict:
                 "warnings": [w.as_dict() for w in self.warnings]}
 
 
-def read_regular(path: Path) -> bytes:
+def read_regular(path: str) -> bytes:
     """The bytes of a regular file; a FIFO or device in its place is an error, not a hang."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     try:
@@ -136,7 +136,9 @@ class _Check:
         self.verdict = BagVerdict(bag=bag, mode="fast" if fast else "full")
         self.encoding = "utf-8"
         self.real_root = os.path.realpath(bag)
+        self.prefix = os.path.join(os.fspath(bag), "")  # the bag's path and a separator, for joins
         self.fetch: dict[str, str] = {}
+        self.pending_fetch: set[str] = set()  # listed, absent, and to be fetched
         self.sizes: dict[str, int] = {}       # payload files on disk -> size
         self.tag_sizes: dict[str, int] = {}   # every other regular file in the bag -> size
         self.aliases: dict[str, str] = {}     # listed path -> name on disk, when they differ in normalization
@@ -153,7 +155,7 @@ class _Check:
     def read_bagit_txt(self) -> None:
         """Check bagit.txt; without one, go on with UTF-8 so that every other problem is found too."""
         try:
-            data = read_regular(self.bag / "bagit.txt")
+            data = read_regular(self.prefix + "bagit.txt")
         except FileNotFoundError:
             self.error("bagit.txt", "bagit.txt", "missing (a bag must have bagit.txt)")
             return
@@ -190,7 +192,7 @@ class _Check:
 
     def read_tag_text(self, name: str) -> str | None:
         try:
-            data = read_regular(self.bag / name)
+            data = read_regular(self.prefix + name)
         except OSError as exc:
             self.error("unreadable", name, f"cannot be read: {exc.strerror}")
             return None
@@ -354,8 +356,8 @@ class _Check:
         if not data.is_dir() or data.is_symlink():
             self.has_symlinks = data.is_symlink()
             self.error("payload", "data", "the payload directory data/ is missing")
-        for entry in self._tree(self.bag):
-            relative = os.path.relpath(entry.path, self.bag).replace(os.sep, "/")
+        for entry in self._tree(self.prefix):
+            relative = entry.path[len(self.prefix):].replace(os.sep, "/")
             payload = relative.startswith("data/")
             if entry.is_symlink():
                 self.has_symlinks = True
@@ -378,18 +380,18 @@ class _Check:
                 continue
             (self.sizes if payload else self.tag_sizes)[relative] = info.st_size
 
-    def _tree(self, folder: Path) -> Iterator[os.DirEntry]:
+    def _tree(self, folder: str) -> Iterator[os.DirEntry]:
         """Every entry below ``folder``, not following links."""
         try:
             with os.scandir(folder) as entries:
                 listed = list(entries)
         except OSError as exc:
-            self.error("unreadable", os.path.relpath(folder, self.bag), f"cannot be listed: {exc.strerror}")
+            self.error("unreadable", folder[len(self.prefix):] or ".", f"cannot be listed: {exc.strerror}")
             return
         for entry in listed:
             yield entry
             if entry.is_dir(follow_symlinks=False):
-                yield from self._tree(Path(entry.path))
+                yield from self._tree(entry.path)
 
     def read_fetch(self, payload_manifests: list[_Manifest]) -> None:
         if "fetch.txt" not in self.tag_sizes:
@@ -426,7 +428,9 @@ class _Check:
                     self.warn("normalization", path, f"listed in {manifest.name} as {path!r}; on disk "
                               f"as {twin!r}, which differs only in Unicode normalization")
                 elif path in self.fetch:
-                    self.warn("fetch", path, f"not present yet: to be fetched from {self.fetch[path]}")
+                    if path not in self.pending_fetch:
+                        self.pending_fetch.add(path)
+                        self.warn("fetch", path, f"not present yet: to be fetched from {self.fetch[path]}")
                 else:
                     self.error("missing", path, f"listed in {manifest.name} but missing from the bag")
         listed_nfc = [{unicodedata.normalize("NFC", p) for p in m.entries} for m in payload]
@@ -447,8 +451,12 @@ class _Check:
         if self.oxum is not None:
             octets, streams = self.oxum
             if (octets, streams) != (self.verdict.bytes, self.verdict.files):
-                self.error("oxum", "bag-info.txt", f"Payload-Oxum says {octets}.{streams} but the "
-                           f"payload holds {self.verdict.bytes}.{self.verdict.files} (bytes.files)")
+                message = (f"Payload-Oxum says {octets}.{streams} but the payload holds "
+                           f"{self.verdict.bytes}.{self.verdict.files} (bytes.files)")
+                if self.pending_fetch:  # it describes the payload once fetch.txt's files are in
+                    self.warn("oxum", "bag-info.txt", message + ", with files still to fetch")
+                else:
+                    self.error("oxum", "bag-info.txt", message)
 
     # --- fixity ------------------------------------------------------------------
 
@@ -460,11 +468,11 @@ class _Check:
                 size = (self.tag_sizes if manifest.tag else self.sizes).get(on_disk)
                 if size is None:
                     continue  # missing: already reported
-                wanted.setdefault(os.path.join(self.bag, on_disk), (size, set()))[1].add(manifest.algorithm)
+                wanted.setdefault(self.prefix + on_disk, (size, set()))[1].add(manifest.algorithm)
         found = hasher.digest_many(wanted)
         for manifest in manifests:
             for path, expected in manifest.entries.items():
-                result = found.get(os.path.join(self.bag, self.aliases.get(path, path)))
+                result = found.get(self.prefix + self.aliases.get(path, path))
                 if result is None:
                     continue
                 if isinstance(result, OSError):

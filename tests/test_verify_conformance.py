@@ -16,9 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bagbuilder import audit
 
 from archive.verify import BagVerdict
-from bagbuilder import audit
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "bagit-conformance"
 CURRENT = ("v1.0", "v0.97")
