@@ -89,11 +89,19 @@ def test_killed_ingest_leaves_only_valid_bags_and_rerun_completes(
     assert all(after[path] == stamp for path, stamp in before.items() if not path.startswith(".staging"))
 
 
-def test_concurrent_ingests_of_the_same_files_make_each_bag_once(root: ArchiveRoot, inbox: Path) -> None:
+def test_concurrent_ingests_of_the_same_files_make_each_bag_once(
+        root: ArchiveRoot, inbox: Path, tmp_path: Path) -> None:
     _write_batch(inbox)
     command = [sys.executable, "-m", "archive", "ingest", "--json", "--root", str(root.path), str(inbox)]
-    first, second = (subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE) for _ in range(2))
-    reports = [json.loads(p.communicate(timeout=120)[0]) for p in (first, second)]
+    # outputs go to files: a full pipe nobody reads would stall the run holding the lock
+    outputs = [tmp_path / f"run-{n}.json" for n in (1, 2)]
+    handles = [open(path, "w") for path in outputs]
+    processes = [subprocess.Popen(command, cwd=REPO, stdout=handle) for handle in handles]
+    for process, handle in zip(processes, handles, strict=True):
+        process.wait(timeout=120)
+        handle.close()
+    reports = [json.loads(path.read_text()) for path in outputs]
     archived = sum(r["summary"]["archived"] for r in reports)
     assert archived == FILES
+    assert sum(r["summary"]["already archived"] for r in reports) == FILES
     assert len(assert_valid_bags(root)) == FILES
