@@ -36,11 +36,12 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .hashing import Hasher
-from .workers import default_workers, windows, worker_pool
+from .workers import default_workers, worker_pool
 
 DIGEST_LENGTHS = {"md5": 32, "sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128}
 KNOWN_VERSIONS = {"0.93", "0.94", "0.95", "0.96", "0.97", "1.0"}
@@ -517,6 +518,8 @@ def verify_bag(bag: str | os.PathLike, *, fast: bool = False, hasher: Hasher | N
 
 #: below this many bags an audit stays in one process
 PARALLEL_MIN_BAGS = 64
+#: how much work to hand the worker processes at a time, and at most how many bags
+WINDOW_SECONDS, MAX_WINDOW = 0.25, 512
 _worker_fast = False
 
 
@@ -551,5 +554,20 @@ def verify_bags(bags: Iterable[str | os.PathLike], *, fast: bool = False,
                 yield verify_bag(bag, fast=fast, hasher=hasher)
         return
     with worker_pool(processes, _worker_start, (fast,)) as pool:
-        for window in windows(bags, 2 * processes):
-            yield from pool.imap(_worker_verify, window)
+        bag_iter, size = iter(bags), 2 * processes
+        while window := list(islice(bag_iter, size)):
+            started = time.monotonic()
+            yield from pool.imap(_worker_verify, window, chunksize=max(1, len(window) // (4 * processes)))
+            size = _next_window(len(window), time.monotonic() - started, processes)
+
+
+def _next_window(done: int, seconds: float, processes: int) -> int:
+    """How many bags to hand out next: about a quarter second of work.
+
+    Small bags need large windows to keep the workers busy (pickling one bag at
+    a time costs more than verifying it); large bags need small ones, so a
+    time-boxed audit stops soon after its time is up.
+    """
+    per_bag = seconds / done if done else 0.0
+    wanted = int(WINDOW_SECONDS / per_bag) if per_bag > 0 else MAX_WINDOW
+    return max(2 * processes, min(MAX_WINDOW, wanted))
