@@ -214,7 +214,8 @@ def audit(root: ArchiveRoot, targets: list[str] | None = None, *, fast: bool = F
 
     log = AuditLog(root)
     try:
-        verdicts = verify_bags(in_time(), fast=fast, workers=workers, expected=len(bags))
+        verdicts = verify_bags(in_time(), fast=fast, workers=workers, expected=len(bags),
+                               deadline=deadline)
         for done, verdict in enumerate(verdicts, start=1):
             log.append(fixity_event(root, verdict, run_id, who))
             _count(report, root, verdict)

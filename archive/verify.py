@@ -538,14 +538,17 @@ def _worker_hasher() -> Hasher:
 
 
 def verify_bags(bags: Iterable[str | os.PathLike], *, fast: bool = False,
-                workers: int | None = None, expected: int = 0) -> Iterator[BagVerdict]:
+                workers: int | None = None, expected: int = 0,
+                deadline: float | None = None) -> Iterator[BagVerdict]:
     """Verify bags, yielding their verdicts in order.
 
     With ``expected`` (the number of bags coming) at or above
     PARALLEL_MIN_BAGS, bags are verified in one process per core, a few at a
     time (so a caller that stops asking, as a time-boxed audit does, stops the
     work too); otherwise one after another here, sharing a pool of hashing
-    threads, which is what a few large bags want.
+    threads, which is what a few large bags want. ``deadline`` (a
+    ``time.monotonic()`` value) keeps the work handed out at once from running
+    past it.
     """
     processes = workers or default_workers(expected, PARALLEL_MIN_BAGS)
     if processes <= 1:
@@ -558,10 +561,11 @@ def verify_bags(bags: Iterable[str | os.PathLike], *, fast: bool = False,
         while window := list(islice(bag_iter, size)):
             started = time.monotonic()
             yield from pool.imap(_worker_verify, window, chunksize=max(1, len(window) // (4 * processes)))
-            size = _next_window(len(window), time.monotonic() - started, processes)
+            budget = WINDOW_SECONDS if deadline is None else min(WINDOW_SECONDS, deadline - time.monotonic())
+            size = _next_window(len(window), time.monotonic() - started, processes, budget)
 
 
-def _next_window(done: int, seconds: float, processes: int) -> int:
+def _next_window(done: int, seconds: float, processes: int, budget: float) -> int:
     """How many bags to hand out next: about a quarter second of work.
 
     Small bags need large windows to keep the workers busy (pickling one bag at
@@ -569,5 +573,5 @@ def _next_window(done: int, seconds: float, processes: int) -> int:
     time-boxed audit stops soon after its time is up.
     """
     per_bag = seconds / done if done else 0.0
-    wanted = int(WINDOW_SECONDS / per_bag) if per_bag > 0 else MAX_WINDOW
+    wanted = int(max(budget, 0.0) / per_bag) if per_bag > 0 else MAX_WINDOW
     return max(2 * processes, min(MAX_WINDOW, wanted))
