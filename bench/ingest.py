@@ -38,8 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import resource
 import shutil
@@ -48,6 +46,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import machine  # bench/machine.py, beside this script
 
 HERE = Path(__file__).resolve()
 REPO = HERE.parent.parent
@@ -256,23 +256,7 @@ def run_child(side: str, src: Path, work: Path, n: int, profile: bool = False) -
 
 
 def machine_line(folder: Path) -> str:
-    model = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
-            for line in cpuinfo:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    try:
-        df = subprocess.run(["df", "-T", str(folder)], stdout=subprocess.PIPE, text=True,
-                            check=True).stdout.splitlines()[-1].split()
-        fs = f"{df[1]} ({df[0]})"
-    except (OSError, subprocess.CalledProcessError, IndexError):
-        fs = "unknown"
-    return (f"nproc {os.cpu_count()}; CPU {model}; Python {platform.python_version()} "
-            f"({platform.system()} {platform.release()}); temp dir {folder} on {fs}")
+    return machine.machine_line(folder)
 
 
 def row(side: str, n: int, megabytes: float, result: dict) -> dict:

@@ -61,7 +61,6 @@ import argparse
 import importlib.util
 import json
 import os
-import platform
 import random
 import resource
 import shutil
@@ -71,6 +70,8 @@ import tempfile
 import time
 from itertools import islice
 from pathlib import Path
+
+import machine  # bench/machine.py, beside this script
 from typing import Self
 
 HERE = Path(__file__).resolve()
@@ -368,7 +369,7 @@ def _hash_threads(path: Path, algorithms: list[str]) -> None:
         while (chunk := inbox.get()) is not None:
             hasher.update(chunk)
 
-    threads = [threading.Thread(target=work, args=(a, q)) for a, q in zip(algorithms, queues)]
+    threads = [threading.Thread(target=work, args=(a, q)) for a, q in zip(algorithms, queues, strict=True)]
     for thread in threads:
         thread.start()
     with open(path, "rb", buffering=0) as handle:
@@ -450,29 +451,12 @@ def run_child(side: str, data: Path, args: argparse.Namespace, count: int = 0,
 
 
 def machine_line(folder: Path) -> str:
-    model = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
-            for line in cpuinfo:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    try:
-        df = subprocess.run(["df", "-T", str(folder)], stdout=subprocess.PIPE, text=True,
-                            check=True).stdout.splitlines()[-1].split()
-        fs = f"{df[1]} ({df[0]})"
-    except (OSError, subprocess.CalledProcessError, IndexError):
-        fs = "unknown"
     try:
         from importlib.metadata import version
         bagit_version = version("bagit")
     except Exception:  # noqa: BLE001  (only for the report)
         bagit_version = "unknown"
-    return (f"nproc {os.cpu_count()}; CPU {model}; Python {platform.python_version()} "
-            f"({platform.system()} {platform.release()}); bagit {bagit_version}; "
-            f"data in {folder} on {fs}")
+    return machine.machine_line(folder, f"bagit {bagit_version}")
 
 
 VERIFY_MODULES = ["archive/__init__.py", "archive/verify.py", "archive/hashing.py", "archive/workers.py"]

@@ -68,17 +68,7 @@ def pdf_document(pages: list[list[str]], info: dict[str, str] | None = None,
     if info:
         objects.append(("<< " + " ".join(f"/{k} {_pdf_literal(v)}" for k, v in info.items()) + " >>").encode("latin-1"))
         info_ref = b" /Info %d 0 R" % len(objects)
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref_at = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, info_ref, xref_at)
-    return bytes(out)
+    return fixtures.assemble_pdf(objects, info_ref)
 
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
