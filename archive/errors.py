@@ -47,21 +47,8 @@ class MetadataError(ArchiveError):
     """A metadata.csv (or ``--metadata`` file) is malformed; ``details`` lists every problem."""
 
 
-class RefusedFile(ArchiveError):
-    """A file that cannot be accepted into the archive, with the reason why."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-
 class ItemNotFound(ArchiveError):
     """No bag has the identifier asked for (or a prefix matched several)."""
-
-
-class IdentifierCollision(ArchiveError):
-    """Two different contents share an identifier prefix; nothing is overwritten."""
 
 
 class BagReadError(ArchiveError):
