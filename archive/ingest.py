@@ -31,9 +31,9 @@ from typing import Callable, Iterator
 from . import __version__
 from .bagwriter import BagContents, build_bag, commit_bags
 from .catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
-from .errors import BagReadError, MetadataError
+from .errors import ArchiveError, BagReadError, MetadataError
 from .identify import Identification, identify
-from .metadata import MetadataRow, read_sheet
+from .metadata import MetadataRow, MetadataSheet, read_sheet
 from .outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
 from .provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event, new_run_id, now_utc,
                          organization_agent, person_agent, software_agents)
@@ -334,6 +334,26 @@ def clear_staging(root: ArchiveRoot) -> int:
     return removed
 
 
+def _ingest_locked(root: ArchiveRoot, run: _Run, report: IngestReport, targets: list[Path], skip: set[Path],
+         batch_sheet: MetadataSheet | None, on_outcome: Callable[[Outcome, int, int], None] | None,
+         workers: int | None) -> None:
+    """The run proper, under the lock: clear the staging area, walk, stage, commit."""
+    clear_staging(root)
+    root.staging.mkdir(exist_ok=True)
+    sources = Sources(targets, skip, batch_sheet)
+    total = sources.count()
+
+    def release(outcome: Outcome) -> None:
+        report.add(outcome)
+        if on_outcome:
+            on_outcome(outcome, sum(report.tally.values()), total)
+
+    committer = _Committer(root, release)
+    for result in _stage_all(run, sources, workers or default_workers(total, PARALLEL_MIN_FILES)):
+        committer.add(result)
+    committer.flush()
+
+
 def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
            metadata_file: str | os.PathLike | None = None, accept_any: bool = False,
            operator: str | None = None,
@@ -346,7 +366,8 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
     progress displays; with ``keep_outcomes=False`` the report keeps only
     counts, so memory stays flat however large the batch. Problems with single
     files never raise; only a problem with the run as a whole (an unusable
-    ``--metadata`` file) does, before anything is archived.
+    ``--metadata`` file, before anything is archived; a store that cannot be
+    written, after the bags committed so far) does, as an ``ArchiveError``.
     """
     report = IngestReport(run_id=new_run_id("ingest"), started=now_utc(), keep_outcomes=keep_outcomes)
     targets = [Path(p) for p in paths] if paths else [root.inbox]
@@ -360,20 +381,13 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
                                 [why for _, why in batch_sheet.problems])
     run = _Run(root, report.run_id, person_agent(operator or default_operator()),
                organization_agent(root.config.source_organization), software_agents(), accept_any)
-    with ingest_lock(root):
-        clear_staging(root)
-        root.staging.mkdir(exist_ok=True)
-        sources = Sources(targets, skip, batch_sheet)
-        total = sources.count()
-
-        def release(outcome: Outcome) -> None:
-            report.add(outcome)
-            if on_outcome:
-                on_outcome(outcome, sum(report.tally.values()), total)
-
-        committer = _Committer(root, release)
-        for result in _stage_all(run, sources, workers or default_workers(total, PARALLEL_MIN_FILES)):
-            committer.add(result)
-        committer.flush()
+    try:
+        with ingest_lock(root):
+            _ingest_locked(root, run, report, targets, skip, batch_sheet, on_outcome, workers)
+    except OSError as exc:  # the store itself failed (disk full, permissions): stop cleanly
+        raise ArchiveError(
+            f"cannot write to {root.bags}: {exc.strerror or exc}; the run stopped after "
+            f"{report.tally[ARCHIVED]} archived. Bags already committed are complete; run "
+            f"ingest again once the problem is fixed") from exc
     report.finished = now_utc()
     return report

@@ -103,3 +103,17 @@ def test_usage_errors_exit_two(cli) -> None:
 def test_every_command_is_documented_in_the_readme(command: str) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert f"archive {command}" in readme, f"README.md does not document `archive {command}`"
+
+
+def test_a_store_that_cannot_be_written_gives_a_clear_error(root: ArchiveRoot, cli, inbox: Path) -> None:
+    """Staging is where every bag is written first: a file in its place makes every write fail."""
+    (inbox / "a.txt").write_text("Invented text that cannot be stored.\n")
+    root.staging.rmdir() if root.staging.exists() else None
+    root.staging.write_text("not a folder")
+    try:
+        result = cli("ingest", inbox)
+    finally:
+        root.staging.unlink()
+    assert result.exit_code == 1
+    assert "cannot write to" in result.output and "Traceback" not in result.output
+    assert bags(root) == []
