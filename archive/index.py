@@ -1,0 +1,407 @@
+"""The search index: a Whoosh index derived from the bags, rebuilt at will.
+
+The bags are the truth; this index is a cache of :func:`archive.derive.derive`
+over them, so it is built the simplest safe way rather than the most durable
+one. Whoosh never calls fsync, and neither do we: after a crash the answer is
+``archive reindex``, never a repair.
+
+Layout of ``root.index``::
+
+    index/CURRENT                      the name of the live folder (one line)
+    index/build-<timestamp>-<rand>/    one complete Whoosh index per build
+    index/.lock                        held by whoever writes (reindex, index_items)
+
+A full reindex builds a fresh folder while the old one keeps answering, then
+publishes it by replacing ``CURRENT`` atomically (temp file + ``os.replace``),
+so a reader that reads ``CURRENT`` always finds a complete index. Old folders
+are removed after publishing; a searcher already open on one keeps its open
+files (POSIX unlink semantics), and the next :func:`open_index` sees the new one.
+
+Two Whoosh traps, measured by the project, shape the code:
+
+* ``Searcher.refresh()`` returns duplicate hits after segments merge, so every
+  query opens a fresh searcher (``with ix.searcher() as s:``), never refreshes.
+* ``update_document`` twice for the same unique id inside one writer leaves two
+  documents, so ids are deduplicated before anything is written.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import secrets
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.support.charset import accent_map
+
+from .catalog import ID_LENGTH, bag_dirs, load_item
+from .derive import Derived, derive
+from .errors import ArchiveError
+from .names import name_key
+from .root import ArchiveRoot
+
+__all__ = [
+    "SCHEMA",
+    "ReindexReport",
+    "current_folder",
+    "document_for",
+    "index_items",
+    "indexed_ids",
+    "make_schema",
+    "open_index",
+    "reindex",
+]
+
+CURRENT_NAME = "CURRENT"
+LOCK_NAME = ".lock"
+BUILD_PREFIX = "build-"
+_BUILD_NAME = re.compile(r"^build-\d{8}T\d{6}\d{6}Z-[0-9a-f]{8}$")
+_ITEM_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
+
+#: Memory (MB) the writer may pool postings in before spilling runs to disk:
+#: bounded so a large archive reindexes in flat memory.
+WRITER_LIMIT_MB = 64
+#: How long index_items waits for Whoosh's own write lock (our .lock normally
+#: serialises writers first, so this only guards against foreign writers).
+WRITER_TIMEOUT_S = 30.0
+
+
+# --- schema -------------------------------------------------------------------------
+
+
+def folding_analyzer():
+    """Words, lower-cased and accent-folded, never stemmed and no stop words.
+
+    The articles are English, Russian and Kazakh: an English stemmer or stop
+    list would mangle the others, and stemming breaks exact name searches.
+    ``accent_map`` folds diacritics (é -> e) and, as a side effect, Cyrillic
+    ё -> е and й -> и, which matches how those letters are typed in searches.
+    The same analyzer runs on queries, so folding is symmetric.
+    """
+    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def make_schema() -> Schema:
+    """The index schema. Decisions:
+
+    * ``text`` is stored: result snippets and highlights need it, and
+      re-extracting PDFs and HTML per result is slow; the index is derived and
+      disposable, and the text is far smaller than the payloads. Consumers must
+      not show stored text of ``restricted`` items.
+    * Publication bounds are NUMERIC ``yyyymmdd`` integers, not DATETIME: EDTF
+      bounds are calendar days with no time or zone, and integers sort and
+      range-query exactly. Undated items get no bounds and ``undated=True``.
+    * ``person`` holds name keys (:func:`archive.names.name_key`) as whole
+      comma-separated terms, not analysed words, because a key may contain
+      spaces (a full name) and must match exactly.
+    """
+    text = folding_analyzer()
+    return Schema(
+        id=ID(unique=True, stored=True),
+        sha256=STORED(),
+        title=TEXT(analyzer=text, stored=True, field_boost=2.0),
+        standfirst=TEXT(analyzer=text, stored=True),
+        text=TEXT(analyzer=folding_analyzer(), stored=True),
+        authors=KEYWORD(lowercase=True, commas=True, stored=True, scorable=True),
+        publisher=KEYWORD(lowercase=True, commas=True, stored=True),
+        subjects=KEYWORD(lowercase=True, commas=True, stored=True),
+        source=ID(stored=True),
+        source_url=STORED(),
+        language=ID(stored=True),
+        kind=ID(stored=True),
+        restricted=BOOLEAN(stored=True),
+        dateline=ID(stored=True),
+        pub_edtf=ID(stored=True),
+        pub_source=STORED(),
+        pub_earliest=NUMERIC(int, bits=32, stored=True, sortable=True),
+        pub_latest=NUMERIC(int, bits=32, stored=True, sortable=True),
+        pub_year=ID(stored=True, sortable=True),
+        undated=BOOLEAN(stored=True),
+        mentioned_year=KEYWORD(commas=True),
+        person=KEYWORD(commas=True, scorable=True),
+        person_names=STORED(),
+    )
+
+
+SCHEMA = make_schema()
+
+
+# --- documents ----------------------------------------------------------------------
+
+
+def _keywords(values: Iterable[str]) -> str:
+    """A comma-separated KEYWORD value; commas inside a value become spaces so it stays one term."""
+    cleaned = (" ".join(v.replace(",", " ").split()) for v in values if v)
+    return ",".join(dict.fromkeys(v for v in cleaned if v))
+
+
+def _source_host(url: str | None) -> str | None:
+    """The host of the source URL, lower-cased and without ``www.``, for "from this site" filters."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def _yyyymmdd(day: str | None) -> int | None:
+    """``2004-04-06`` -> 20040406; anything that is not a plain day gives None."""
+    if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return int(day.replace("-", ""))
+    return None
+
+
+def person_terms(people: list[dict]) -> list[str]:
+    """Every key a person search may use: the key, its surname key, the display name's key.
+
+    ``key`` is the surname key today, but may be a full-name key (with spaces);
+    its last token is indexed as a term of its own so a surname search always
+    matches. The key of the display name lets a full-name search match too.
+    """
+    terms: list[str] = []
+    for person in people:
+        for key in (person.get("key") or "", name_key(person.get("name") or "")):
+            if key:
+                terms.append(key)
+                terms.append(key.split()[-1])
+    return list(dict.fromkeys(terms))
+
+
+def _mentioned_years(dates: list[dict]) -> list[str]:
+    """Years of the dates mentioned in the text, for "articles mentioning 2002"."""
+    years = (re.match(r"\d{4}", d.get("edtf") or "") for d in dates)
+    return sorted({m.group(0) for m in years if m})
+
+
+def _publication_fields(publication: dict | None) -> dict:
+    """Publication date fields; an undated item gets ``undated=True`` and no bounds."""
+    if not publication:
+        return {"undated": True}
+    earliest = _yyyymmdd(publication.get("earliest"))
+    latest = _yyyymmdd(publication.get("latest"))
+    fields: dict = {"undated": earliest is None and latest is None,
+                    "pub_edtf": publication.get("edtf"), "pub_source": publication.get("source")}
+    if earliest is not None:
+        fields["pub_earliest"] = earliest
+        fields["pub_year"] = str(earliest // 10000)
+    if latest is not None:
+        fields["pub_latest"] = latest
+    return fields
+
+
+def document_for(derived: Derived) -> dict:
+    """The Whoosh document of one derived item (None values are left out, Whoosh dislikes them)."""
+    doc = {
+        "id": derived.id,
+        "sha256": derived.sha256,
+        "title": derived.title,
+        "standfirst": derived.standfirst,
+        "text": derived.text,
+        "authors": _keywords(derived.authors),
+        "_stored_authors": list(derived.authors),
+        "publisher": derived.publisher,
+        "subjects": _keywords(derived.subjects),
+        "_stored_subjects": list(derived.subjects),
+        "source": _source_host(derived.source_url),
+        "source_url": derived.source_url,
+        "language": derived.language.lower() if derived.language else None,
+        "kind": derived.kind,
+        "restricted": bool(derived.restricted),
+        "dateline": derived.dateline,
+        "mentioned_year": _keywords(_mentioned_years(derived.dates_mentioned)),
+        "person": _keywords(person_terms(derived.people)),
+        "person_names": [p["name"] for p in derived.people if p.get("name")],
+        **_publication_fields(derived.publication),
+    }
+    return {name: value for name, value in doc.items() if value is not None and value != ""}
+
+
+# --- layout -------------------------------------------------------------------------
+
+
+@contextmanager
+def index_lock(root: ArchiveRoot) -> Iterator[None]:
+    """One index writer at a time; without it an index_items during a reindex would be lost.
+
+    An flock dies with its process, so a killed reindex never wedges the next.
+    """
+    root.index.mkdir(parents=True, exist_ok=True)
+    with open(root.index / LOCK_NAME, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def current_folder(root: ArchiveRoot) -> Path | None:
+    """The live index folder named by ``CURRENT``, or None when there is none yet."""
+    try:
+        name = (root.index / CURRENT_NAME).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    # Only a name we could have written: CURRENT must never point outside index/.
+    if not _BUILD_NAME.match(name) or not (root.index / name).is_dir():
+        return None
+    return root.index / name
+
+
+def open_index(root: ArchiveRoot):
+    """The live Whoosh index; readers call this per request so they follow reindexes."""
+    folder = current_folder(root)
+    if folder is None or not whoosh_index.exists_in(str(folder)):
+        raise ArchiveError("no index yet: run archive reindex")
+    return whoosh_index.open_dir(str(folder))
+
+
+def _new_build_folder(root: ArchiveRoot) -> Path:
+    """A fresh, empty folder for one build; timestamp for people, random part for uniqueness."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    folder = root.index / f"{BUILD_PREFIX}{stamp}-{secrets.token_hex(4)}"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def _publish(root: ArchiveRoot, folder: Path) -> None:
+    """Make ``folder`` the live index by replacing CURRENT atomically."""
+    tmp = root.index / f".{CURRENT_NAME}.{secrets.token_hex(4)}.tmp"
+    tmp.write_text(folder.name + "\n", encoding="utf-8")
+    os.replace(tmp, root.index / CURRENT_NAME)
+
+
+def _remove_old_builds(root: ArchiveRoot, keep: Path) -> None:
+    """Remove every build folder but the live one (old ones, and crashed builds' leftovers).
+
+    Called under the index lock, so no other build is in progress. Errors are
+    ignored: a leftover folder costs space only and goes next time.
+    """
+    for entry in root.index.iterdir():
+        if entry.name.startswith(BUILD_PREFIX) and entry.name != keep.name and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+# --- writing ------------------------------------------------------------------------
+
+
+@dataclass
+class ReindexReport:
+    """What a reindex or index_items did: documents written and bags that failed, with why."""
+
+    indexed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)   # (bag name, reason)
+    seconds: float = 0.0
+    folder: str | None = None     # the live folder afterwards
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def _derive_bag(bag: Path, report: ReindexReport) -> dict | None:
+    """The document of one bag, or None with the failure recorded.
+
+    Anything may go wrong in one bag (a corrupt tag file, an extractor bug);
+    it is reported, and the rest of the archive still gets indexed.
+    """
+    try:
+        return document_for(derive(load_item(bag)))
+    except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
+        report.failures.append((bag.name, f"{type(exc).__name__}: {exc}"))
+        return None
+
+
+def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
+    """Index every bag into a fresh folder and return it (not yet published)."""
+    folder = _new_build_folder(root)
+    ix = whoosh_index.create_in(str(folder), SCHEMA)
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1)
+    try:
+        for bag in bag_dirs(root):
+            doc = _derive_bag(bag, report)
+            if doc is not None:
+                writer.add_document(**doc)   # bag_dirs yields each id once: add, not update
+                report.indexed += 1
+    except BaseException:
+        writer.cancel()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    writer.commit()
+    return folder
+
+
+def _reindex_locked(root: ArchiveRoot, started: float) -> ReindexReport:
+    report = ReindexReport()
+    folder = _build(root, report)
+    _publish(root, folder)
+    _remove_old_builds(root, keep=folder)
+    report.folder = folder.name
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def reindex(root: ArchiveRoot) -> ReindexReport:
+    """Rebuild the whole index from the bags, then publish it; the old one answers meanwhile."""
+    started = time.monotonic()
+    with index_lock(root):
+        return _reindex_locked(root, started)
+
+
+def _unique_ids(ids: Iterable[str]) -> list[str]:
+    """Ids in first-seen order, each once: two updates of one id in one writer leave two docs."""
+    return list(dict.fromkeys(i.strip().lower() for i in ids if i and i.strip()))
+
+
+def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
+    """Add or replace the documents of these bags in the live index (after an ingest).
+
+    With no index yet, a full reindex is done instead (it covers these bags too).
+    """
+    started = time.monotonic()
+    wanted = _unique_ids(ids)
+    with index_lock(root):
+        folder = current_folder(root)
+        if folder is None or not whoosh_index.exists_in(str(folder)):
+            return _reindex_locked(root, started)
+        report = ReindexReport(folder=folder.name)
+        ix = whoosh_index.open_dir(str(folder))
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S)
+        try:
+            for item_id in wanted:
+                if not _ITEM_ID.match(item_id):   # never let an id reach outside bags/
+                    report.failures.append((item_id, "not an item identifier"))
+                    continue
+                doc = _derive_bag(root.bags / item_id, report)
+                if doc is not None:
+                    writer.update_document(**doc)
+                    report.indexed += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+def indexed_ids(root: ArchiveRoot) -> dict[str, str]:
+    """``{id: sha256}`` of every live document, to compare against the bags."""
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        return {fields["id"]: fields.get("sha256", "") for fields in searcher.all_stored_fields()}

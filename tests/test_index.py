@@ -1,0 +1,187 @@
+"""The search index on real bags: the seeds and the repo's samples, ingested for real."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.qparser import QueryParser
+from whoosh.query import Every, Term
+
+import archive.index as index_module
+from archive.catalog import bag_dirs, load_item
+from archive.errors import ArchiveError
+from archive.index import (
+    CURRENT_NAME,
+    current_folder,
+    index_items,
+    indexed_ids,
+    open_index,
+    reindex,
+)
+from archive.ingest import ingest
+from archive.names import name_key
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "ingest" / "samples"
+
+
+@pytest.fixture
+def seeded(root, seeds):
+    ingest(root, [seeds])
+    return root
+
+
+def seed_id(root, prefix: str) -> str:
+    """The item id of the seed whose original file name starts with ``prefix``."""
+    [found] = [b.name for b in bag_dirs(root) if load_item(b).original_name.startswith(prefix)]
+    return found
+
+
+def doc_count(root) -> int:
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        return searcher.doc_count()
+
+
+def stored(root, item_id: str) -> dict:
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        return dict(searcher.document(id=item_id))
+
+
+def builds(root) -> list[str]:
+    return sorted(p.name for p in root.index.iterdir() if p.name.startswith("build-"))
+
+
+def test_no_index_yet(root):
+    with pytest.raises(ArchiveError, match="no index yet: run archive reindex"):
+        open_index(root)
+
+
+def test_reindex_the_seeds(seeded):
+    report = reindex(seeded)
+    assert report.indexed == 5 and report.failed == 0 and report.failures == []
+    assert report.seconds >= 0
+    assert doc_count(seeded) == 5
+    assert (seeded.index / CURRENT_NAME).read_text().strip() == report.folder
+    ids = indexed_ids(seeded)
+    assert set(ids) == {b.name for b in bag_dirs(seeded)}
+    assert all(len(sha) == 64 and sha.startswith(i) for i, sha in ids.items())
+
+
+def test_second_reindex_publishes_a_new_folder_and_removes_the_old(seeded):
+    first = reindex(seeded)
+    assert builds(seeded) == [first.folder]
+    second = reindex(seeded)
+    assert second.folder != first.folder
+    assert builds(seeded) == [second.folder]
+    assert current_folder(seeded).name == second.folder
+    assert doc_count(seeded) == 5
+
+
+def test_the_old_index_answers_while_a_reindex_builds(seeded, monkeypatch):
+    old = reindex(seeded).folder
+    before = open_index(seeded)                       # a reader opened before the reindex
+    seen_during_build = []
+    real_derive = index_module.derive
+
+    def watching_derive(item):
+        # mid-build: CURRENT still names the old, complete index, and it answers
+        seen_during_build.append((current_folder(seeded).name, doc_count(seeded)))
+        return real_derive(item)
+
+    monkeypatch.setattr(index_module, "derive", watching_derive)
+    with before.searcher() as searcher:
+        new = reindex(seeded).folder
+        assert searcher.search(Every()).scored_length() == 5   # still answers on the old files
+    assert seen_during_build and all(s == (old, 5) for s in seen_during_build)
+    assert (seeded.index / CURRENT_NAME).read_text().strip() == new
+    assert whoosh_index.exists_in(str(seeded.index / new))
+    assert doc_count(seeded) == 5
+
+
+def test_a_failing_bag_is_reported_not_fatal(seeded):
+    victim = next(bag_dirs(seeded))
+    (victim / "metadata" / "provenance.json").write_text("not json", encoding="utf-8")
+    report = reindex(seeded)
+    assert report.indexed == 4 and report.failed == 1
+    assert report.failures[0][0] == victim.name and "provenance.json" in report.failures[0][1]
+    assert doc_count(seeded) == 4
+
+
+def test_index_items_adds_a_new_bag_without_duplicates(seeded, inbox):
+    reindex(seeded)
+    (inbox / "new-article.txt").write_text(
+        "Almaty, 3 March 2005 -- Mukhtar Ablyazov spoke to reporters today.\n", encoding="utf-8")
+    before = set(indexed_ids(seeded))
+    ingest(seeded, [inbox])
+    [new_id] = {b.name for b in bag_dirs(seeded)} - before
+    first = index_items(seeded, [new_id, new_id])     # duplicated ids are written once
+    assert first.indexed == 1 and first.failed == 0
+    second = index_items(seeded, [new_id])            # and again: replaced, not added
+    assert second.indexed == 1
+    assert doc_count(seeded) == 6
+    assert set(indexed_ids(seeded)) == before | {new_id}
+    ix = open_index(seeded)
+    with ix.searcher() as searcher:
+        assert len(searcher.search(Term("id", new_id))) == 1
+
+
+def test_index_items_without_an_index_does_a_full_reindex(seeded):
+    report = index_items(seeded, [next(bag_dirs(seeded)).name])
+    assert report.indexed == 5
+    assert doc_count(seeded) == 5
+
+
+def test_index_items_reports_bad_ids(seeded):
+    reindex(seeded)
+    report = index_items(seeded, ["../../etc", "0123456789abcdef"])
+    assert report.indexed == 0 and report.failed == 2
+    assert doc_count(seeded) == 5
+
+
+def test_restricted_flag_is_stored(root):
+    ingest(root, [SAMPLES])
+    reindex(root)
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        restricted = [f for f in searcher.all_stored_fields() if f["restricted"]]
+        assert len(restricted) == 1
+        assert restricted[0]["language"] == "ru"
+        assert len(searcher.search(Term("restricted", True))) == 1
+        assert searcher.doc_count() == len(list(bag_dirs(root)))
+
+
+def test_person_key_finds_the_ablyazov_articles(seeded):
+    reindex(seeded)
+    ix = open_index(seeded)
+    with ix.searcher() as searcher:
+        assert len(searcher.search(Term("person", name_key("Ablyazov")), limit=None)) == 4
+        assert len(searcher.search(Term("person", name_key("Abliyazov")), limit=None)) == 4
+        assert len(searcher.search(Term("person", name_key("Mukhtar Ablyazov")), limit=None)) >= 1
+
+
+def test_publication_dates(seeded):
+    reindex(seeded)
+    first = stored(seeded, seed_id(seeded, "001_"))
+    assert first["pub_earliest"] == first["pub_latest"] == 20040406
+    assert first["pub_year"] == "2004" and first["undated"] is False
+    assert first["pub_edtf"] == "2004-04-06" and first["pub_source"] == "dateline"
+    for prefix in ("000_", "002_", "003_", "004_"):
+        doc = stored(seeded, seed_id(seeded, prefix))
+        assert doc["undated"] is True and "pub_earliest" not in doc, prefix
+    ix = open_index(seeded)
+    with ix.searcher() as searcher:
+        assert len(searcher.search(Term("undated", True))) == 4
+
+
+def test_text_search_folds_case_and_accents(root, inbox):
+    (inbox / "cafe.txt").write_text("Un CAFÉ à Almaty.\n", encoding="utf-8")
+    ingest(root, [inbox])
+    reindex(root)
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        query = QueryParser("text", ix.schema).parse("cafe")
+        assert len(searcher.search(query)) == 1
