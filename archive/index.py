@@ -405,3 +405,21 @@ def indexed_ids(root: ArchiveRoot) -> dict[str, str]:
     ix = open_index(root)
     with ix.searcher() as searcher:
         return {fields["id"]: fields.get("sha256", "") for fields in searcher.all_stored_fields()}
+
+
+def remove_items(root: ArchiveRoot, ids: Iterable[str]) -> int:
+    """Delete the documents of these ids from the live index; how many were deleted.
+
+    For index entries whose bag no longer exists: nothing may stay findable
+    that the bags do not hold.
+    """
+    with index_lock(root):
+        ix = open_index(root)
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S)
+        try:
+            deleted = sum(writer.delete_by_term("id", item_id) for item_id in _unique_ids(ids))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    return deleted
