@@ -23,7 +23,7 @@ from .bagwriter import human_size
 from .catalog import Item, bag_info, get_item, list_items
 from .config import Config
 from .errors import ArchiveError
-from .ingest import ingest
+from .ingest import ingest_and_index
 from .outcomes import ARCHIVED, DUPLICATE, IngestReport, Outcome
 from .root import ROOT_ENV, ArchiveRoot, init_root, open_root
 from .verify import BagVerdict
@@ -143,14 +143,17 @@ def summary_line(report: IngestReport, seconds: float) -> str:
               help="Preserve files of unsupported types too (they get no text).")
 @click.option("--operator", metavar="NAME", envvar="ARCHIVE_OPERATOR", show_envvar=True,
               help="Who is ingesting, for the provenance record (default: login@host).")
+@click.option("--no-index", is_flag=True,
+              help="Only archive; do not index the new bags (run archive reindex later).")
 @json_option
 def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str | None,
-                   accept_any: bool, operator: str | None, as_json: bool) -> None:
+                   accept_any: bool, operator: str | None, no_index: bool, as_json: bool) -> None:
     """Archive files and folders (default: the root's ingest/ inbox), one bag per file.
 
-    Prints a line per file (status, id, path, title or reason) and a summary.
-    Exit status: 0 when every file is archived or already there, 1 when any was
-    refused, 2 for usage errors.
+    Prints a line per file (status, id, path, title or reason) and a summary,
+    then indexes the new bags for search. Exit status: 0 when every file is
+    archived or already there (and indexed), 1 when any was refused (or could
+    not be indexed), 2 for usage errors.
     """
     archive = _call(open_root, root)
     progress = _Progress(enabled=not as_json and sys.stderr.isatty())
@@ -168,14 +171,22 @@ def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str 
         click.echo(outcome_line(outcome))
         progress.draw(min(done, total), total)
 
-    report = _call(ingest, archive, list(paths), metadata_file=metadata_file,
-                   accept_any=accept_any, operator=operator, on_outcome=show, keep_outcomes=False)
+    report, indexed = _call(ingest_and_index, archive, list(paths), index=not no_index,
+                            metadata_file=metadata_file, accept_any=accept_any, operator=operator,
+                            on_outcome=show, keep_outcomes=False)
     progress.clear()
+    index_summary = None if indexed is None else {"indexed": indexed.indexed, "failed": indexed.failed,
+                                                  "failures": [{"bag": b, "reason": r} for b, r in indexed.failures]}
     if as_json:
-        click.echo("], " + json.dumps(report.summary(), ensure_ascii=False)[1:])
+        click.echo("], " + json.dumps({**report.summary(), "index": index_summary}, ensure_ascii=False)[1:])
     else:
         click.echo(summary_line(report, time.monotonic() - started))
-    sys.exit(report.exit_code)
+        if indexed is not None:
+            for bag, reason in indexed.failures:
+                click.echo(f"not indexed  {bag}: {reason}")
+            click.echo(f"indexed {indexed.indexed} items for search"
+                       + (f"; {indexed.failed} could not be indexed" if indexed.failed else ""))
+    sys.exit(report.exit_code or (1 if indexed is not None and indexed.failed else 0))
 
 
 @main.command("list")

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import __version__
 from .bagwriter import BagContents, build_bag, commit_bags
@@ -41,6 +41,9 @@ from .root import ArchiveRoot
 from .safenames import safe_name
 from .sources import Candidate, Found, Sources, display
 from .workers import default_workers, windows, worker_pool
+
+if TYPE_CHECKING:  # the index module is imported only when indexing
+    from .index import ReindexReport
 
 #: a batch of built bags is committed when it reaches any of these
 BATCH_BAGS, BATCH_BYTES, BATCH_SECONDS = 256, 64 * 1024 * 1024, 1.0
@@ -391,3 +394,29 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
             f"ingest again once the problem is fixed") from exc
     report.finished = now_utc()
     return report
+
+
+def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
+                     index: bool = True,
+                     on_outcome: Callable[[Outcome, int, int], None] | None = None,
+                     **options) -> tuple[IngestReport, "ReindexReport | None"]:
+    """Ingest, then index the bags just archived (what ``archive ingest`` does).
+
+    Bagging and indexing stay separate steps: the bags are committed first and
+    are the truth; a failure to derive or index one is reported by the index
+    step and never undoes an ingest (``archive check --repair`` or ``archive
+    reindex`` catch up). With no index yet, the first indexing builds it whole.
+    """
+    from .index import index_items  # heavy (extraction, Whoosh): only when indexing
+
+    archived: list[str] = []
+
+    def collect(outcome: Outcome, done: int, total: int) -> None:
+        if outcome.status == ARCHIVED and outcome.id:
+            archived.append(outcome.id)
+        if on_outcome:
+            on_outcome(outcome, done, total)
+
+    report = ingest(root, paths, on_outcome=collect, **options)
+    indexed = index_items(root, archived) if index and archived else None
+    return report, indexed

@@ -23,7 +23,8 @@ def test_init_then_ingest_then_list_and_show(tmp_path: Path, seeds: Path) -> Non
     result = runner.invoke(main, ["ingest", "--root", str(target), str(seeds)])
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
-    assert len(lines) == 6 and lines[-1].startswith("5 archived, 0 already archived, 0 refused")
+    assert len(lines) == 7 and lines[-2].startswith("5 archived, 0 already archived, 0 refused")
+    assert lines[-1] == "indexed 5 items for search"
     ids = [line.split()[1] for line in lines[:5]]
     assert all(re.fullmatch(r"[0-9a-f]{16}", i) for i in ids)
 
@@ -117,3 +118,14 @@ def test_a_store_that_cannot_be_written_gives_a_clear_error(root: ArchiveRoot, c
     assert result.exit_code == 1
     assert "cannot write to" in result.output and "Traceback" not in result.output
     assert bags(root) == []
+
+
+def test_ingest_indexes_the_new_bags_unless_told_not_to(root: ArchiveRoot, cli, seeds: Path, inbox: Path) -> None:
+    from archive.index import indexed_ids
+    result = cli("ingest", seeds)
+    assert result.exit_code == 0 and "indexed 5 items for search" in result.output
+    assert set(indexed_ids(root)) == {bag.name for bag in bags(root)}
+    (inbox / "later.txt").write_text("An invented later article, archived without indexing.\n")
+    quiet = json.loads(cli("ingest", "--no-index", "--json", inbox).output)
+    assert quiet["index"] is None and len(indexed_ids(root)) == 5
+    assert cli("check").exit_code == 1 and cli("check", "--repair").exit_code == 0

@@ -283,7 +283,8 @@ def test_refusals_via_cli_lines(cli, root, inbox, tmp_path):
     for name in GOOD:
         matching = [line for line in lines if str(files[name]) in line]
         assert len(matching) == 1 and matching[0].startswith(ARCHIVED), (name, lines)
-    assert "2 archived" in lines[-1] and f"{len(REFUSED_REASONS)} refused" in lines[-1]
+    summary = next(line for line in lines if " already archived, " in line)
+    assert "2 archived" in summary and f"{len(REFUSED_REASONS)} refused" in summary
     assert len(assert_valid_bags(root)) == len(GOOD)
 
 
