@@ -451,5 +451,10 @@ def check_command(root: str | None, repair: bool, as_json: bool) -> None:
     sys.exit(0 if report.consistent else 1)
 
 
+# commands kept in modules of their own; imported last, since they use the helpers above
+from .cli_persons import persons_group  # noqa: E402
+
+main.add_command(persons_group)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -28,6 +28,7 @@ Two Whoosh traps, measured by the project, shape the code:
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import re
 import secrets
@@ -49,6 +50,7 @@ from .catalog import ID_LENGTH, bag_dirs, load_item
 from .derive import Derived, derive
 from .errors import ArchiveError
 from .names import name_key
+from .persons import SPLIT_MARK, Authority, load_authority
 from .root import ArchiveRoot
 
 __all__ = [
@@ -131,6 +133,7 @@ def make_schema() -> Schema:
         mentioned_year=KEYWORD(commas=True),
         person=KEYWORD(commas=True, scorable=True),
         person_names=STORED(),
+        person_forms=STORED(),      # JSON [{key, name, forms}], corrections applied
     )
 
 
@@ -166,16 +169,26 @@ def _yyyymmdd(day: str | None) -> int | None:
     return None
 
 
-def person_terms(people: list[dict]) -> list[str]:
+def person_terms(people: list[dict], authority: Authority | None = None) -> list[str]:
     """Every key a person search may use: the key, its surname key, the display name's key.
 
     ``key`` is the surname key today, but may be a full-name key (with spaces);
     its last token is indexed as a term of its own so a surname search always
     matches. The key of the display name lets a full-name search match too.
+
+    With an ``authority`` (:mod:`archive.persons`), ``people`` are first
+    corrected by it and every key is mapped to its canonical key; a person
+    split off by spelling gets its split key only.
     """
+    if authority is not None and not authority.empty:
+        people = authority.apply(people)
+    resolve = authority.resolve if authority is not None else (lambda key: key)
     terms: list[str] = []
     for person in people:
-        for key in (person.get("key") or "", name_key(person.get("name") or "")):
+        if SPLIT_MARK in (person.get("key") or ""):
+            terms.append(person["key"])
+            continue
+        for key in (person.get("key") or "", resolve(name_key(person.get("name") or ""))):
             if key:
                 terms.append(key)
                 terms.append(key.split()[-1])
@@ -204,8 +217,12 @@ def _publication_fields(publication: dict | None) -> dict:
     return fields
 
 
-def document_for(derived: Derived) -> dict:
-    """The Whoosh document of one derived item (None values are left out, Whoosh dislikes them)."""
+def document_for(derived: Derived, authority: Authority | None = None) -> dict:
+    """The Whoosh document of one derived item (None values are left out, Whoosh dislikes them).
+
+    ``authority``: the person corrections to apply (see :func:`person_terms`).
+    """
+    people = authority.apply(derived.people) if authority is not None else derived.people
     doc = {
         "id": derived.id,
         "sha256": derived.sha256,
@@ -224,8 +241,9 @@ def document_for(derived: Derived) -> dict:
         "restricted": bool(derived.restricted),
         "dateline": derived.dateline,
         "mentioned_year": _keywords(_mentioned_years(derived.dates_mentioned)),
-        "person": _keywords(person_terms(derived.people)),
-        "person_names": [p["name"] for p in derived.people if p.get("name")],
+        "person": _keywords(person_terms(derived.people, authority)),
+        "person_names": [p["name"] for p in people if p.get("name")],
+        "person_forms": json.dumps(people, ensure_ascii=False) if people else None,
         **_publication_fields(derived.publication),
     }
     return {name: value for name, value in doc.items() if value is not None and value != ""}
@@ -312,14 +330,14 @@ class ReindexReport:
         return len(self.failures)
 
 
-def _derive_bag(bag: Path, report: ReindexReport) -> dict | None:
+def _derive_bag(bag: Path, report: ReindexReport, authority: Authority | None = None) -> dict | None:
     """The document of one bag, or None with the failure recorded.
 
     Anything may go wrong in one bag (a corrupt tag file, an extractor bug);
     it is reported, and the rest of the archive still gets indexed.
     """
     try:
-        return document_for(derive(load_item(bag)))
+        return document_for(derive(load_item(bag)), authority)
     except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
         report.failures.append((bag.name, f"{type(exc).__name__}: {exc}"))
         return None
@@ -330,9 +348,10 @@ def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
     folder = _new_build_folder(root)
     ix = whoosh_index.create_in(str(folder), SCHEMA)
     writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1)
+    authority = load_authority(root)   # once per run: the person corrections
     try:
         for bag in bag_dirs(root):
-            doc = _derive_bag(bag, report)
+            doc = _derive_bag(bag, report, authority)
             if doc is not None:
                 writer.add_document(**doc)   # bag_dirs yields each id once: add, not update
                 report.indexed += 1
@@ -380,13 +399,16 @@ def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
         report = ReindexReport(folder=folder.name)
         ix = whoosh_index.open_dir(str(folder))
         writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S)
+        authority = load_authority(root)   # once per run: the person corrections
+        known = set(ix.schema.names())     # an index built before person_forms lacks it
         try:
             for item_id in wanted:
                 if not _ITEM_ID.match(item_id):   # never let an id reach outside bags/
                     report.failures.append((item_id, "not an item identifier"))
                     continue
-                doc = _derive_bag(root.bags / item_id, report)
+                doc = _derive_bag(root.bags / item_id, report, authority)
                 if doc is not None:
+                    doc = {k: v for k, v in doc.items() if k in known or k.startswith("_stored_")}
                     writer.update_document(**doc)
                     report.indexed += 1
         except BaseException:
