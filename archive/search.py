@@ -1,0 +1,462 @@
+"""Search the index: a query, filters (person, dates, source), pages, facets and snippets.
+
+Decisions, in short:
+
+* **Query language.** Whoosh's ``MultifieldParser`` over ``title``,
+  ``standfirst``, ``text`` and ``authors`` with ``AND``/``OR``/``NOT``,
+  ``"phrases"``, parentheses and ``field:value`` for the fields in
+  :data:`QUERY_FIELDS`. Whoosh parses anything without complaint (an unbalanced
+  quote silently becomes a word), so the raw query is checked first by
+  :func:`check_query`: balanced quotes and parentheses, no dangling operator,
+  known field names only, at most :data:`MAX_QUERY_CHARS` characters. Wildcards
+  are bounded: only a trailing ``*`` after at least :data:`MIN_PREFIX` letters
+  (``kazak*``), and at most :data:`MAX_WILDCARDS` of them; ``*a*``, leading
+  wildcards and ``?`` are refused, because they scan the whole lexicon.
+* **Snippets.** Matches are marked ``[[`` ``]]`` (not « », which Russian texts
+  use as quotation marks). A hit carries ``snippet`` (marked) and ``matched``
+  (the distinct words marked), so JSON consumers can re-mark them as they like.
+  Restricted items get no snippet, even when included: the index stores their
+  text, but the archive must not show it in a result list.
+* **Person search.** ``name_key`` of the name and of its last word (the surname)
+  match the ``person`` field, plus the canonical key from
+  ``archive.persons.resolve`` when that module exists. Each hit explains which
+  spelling in the article matched ("matched Jakiyanov as a spelling of
+  Zhakiyanov"): the words of the article whose surname key is the one searched.
+* **Dates.** ``--from``/``--to`` at any precision become day bounds; an item
+  matches when its ``[pub_earliest, pub_latest]`` overlaps them. Undated items
+  are left out of a date search unless ``include_undated``; without a date
+  filter every item counts, dated or not.
+* **Facets** are counted over the whole result set, not the page: ``pub_year``
+  (``undated`` for items without a date), ``source``, ``language`` and ``kind``
+  (``unknown`` when missing), and ``person`` by surname key with a display name.
+* A fresh searcher is opened per search; ``Searcher.refresh()`` is never used.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
+
+from whoosh import highlight
+from whoosh.qparser import MultifieldParser
+from whoosh.query import And, Every, NumericRange, Or, Prefix, Query, Term, Wildcard
+from whoosh.sorting import FieldFacet
+
+from .dates import parse_asserted
+from .errors import ArchiveError
+from .index import folding_analyzer, open_index
+from .names import name_key
+from .root import ArchiveRoot, open_root
+
+__all__ = [
+    "MAX_LIMIT",
+    "MAX_QUERY_CHARS",
+    "QUERY_FIELDS",
+    "Hit",
+    "SearchResult",
+    "check_query",
+    "search",
+]
+
+#: Fields searched by words without a ``field:`` prefix.
+DEFAULT_FIELDS = ("title", "standfirst", "text", "authors")
+#: Fields a query may name with ``field:value``.
+QUERY_FIELDS = frozenset(DEFAULT_FIELDS + (
+    "publisher", "subjects", "source", "language", "kind", "person", "pub_year",
+    "mentioned_year", "id", "dateline"))
+MAX_QUERY_CHARS = 1000
+MAX_WILDCARDS = 3
+MIN_PREFIX = 3
+MAX_LIMIT = 100
+MAX_PAGE = 10_000
+SORTS = ("relevance", "date")
+#: Person facet entries returned (the most frequent first).
+PERSON_FACET_SIZE = 20
+MARK_OPEN, MARK_CLOSE = "[[", "]]"
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str | None
+    publication: str | None          # the EDTF publication date, None when undated
+    source: str | None
+    score: float | None
+    snippet: str                     # matches marked [[ ]]; empty for restricted items
+    matched: list[str] = field(default_factory=list)      # the words marked in the snippet
+    restricted: bool = False
+    person_forms: list[str] = field(default_factory=list)  # spellings that matched --person
+    explanation: str | None = None
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    page: int
+    limit: int
+    hits: list[Hit]
+    facets: dict[str, list[dict]]
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.limit))
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["pages"] = self.pages
+        return data
+
+
+# --- query checking -----------------------------------------------------------------
+
+_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
+_BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
+_FIELD = re.compile(r"^([A-Za-z_]\w*):")
+_PLAIN_PREFIX = re.compile(rf"^\w{{{MIN_PREFIX},}}\*$")
+
+
+def _refuse(message: str) -> ArchiveError:
+    return ArchiveError(f"invalid query: {message}")
+
+
+def check_query(query: str) -> None:
+    """Refuse, with a clear :class:`ArchiveError`, a query Whoosh would silently misread or that is too costly."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise _refuse(f"longer than {MAX_QUERY_CHARS} characters ({len(query)})")
+    if query.count('"') % 2:
+        raise _refuse('unbalanced quotation marks (")')
+    depth = 0
+    previous: str | None = None
+    wildcards = 0
+    for match in _TOKEN.finditer(query):
+        token = match.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth < 0:
+                raise _refuse("a ')' without its '('")
+            if previous == "(":
+                raise _refuse("empty parentheses")
+        elif token in _BINARY and (previous is None or previous in _BINARY
+                                   or previous in ("(", "NOT")):
+            raise _refuse(f"{token} needs a term before it")
+        if token not in _BINARY and token != "NOT" and not token.startswith('"') \
+                and token not in "()":
+            wildcards += _check_word(token)
+        previous = token
+    if depth:
+        raise _refuse("a '(' without its ')'")
+    if previous in _BINARY or previous == "NOT":
+        raise _refuse(f"{previous} needs a term after it")
+    if wildcards > MAX_WILDCARDS:
+        raise _refuse(f"more than {MAX_WILDCARDS} wildcard terms")
+
+
+def _check_word(token: str) -> int:
+    """Check one bare word (maybe ``field:value``); returns 1 if it is a wildcard term."""
+    found = _FIELD.match(token)
+    if found:
+        name = found.group(1)
+        if name not in QUERY_FIELDS:
+            raise _refuse(f"unknown field {name!r} (known: {', '.join(sorted(QUERY_FIELDS))})")
+        token = token[found.end():]
+        if not token:
+            return 0   # field:"phrase" or field:(group): the value is checked as its own token
+    token = token.split("^")[0]          # a boost (word^2) is fine
+    if token.startswith(("[", "{")):
+        return 0                         # a range; Whoosh reads it as words when malformed
+    if "?" in token:
+        raise _refuse(f"{token!r}: '?' wildcards are not supported; use a trailing * after "
+                      f"at least {MIN_PREFIX} letters")
+    if "*" not in token:
+        return 0
+    if not _PLAIN_PREFIX.match(token):
+        raise _refuse(f"{token!r}: only a trailing * after at least {MIN_PREFIX} letters "
+                      f"is allowed (like kazak*)")
+    return 1
+
+
+def _parse(ix, query: str) -> Query:
+    check_query(query)
+    if not query.strip():
+        return Every()
+    parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema)
+    try:
+        parsed = parser.parse(query)
+    except Exception as exc:  # Whoosh's own errors become ours
+        raise _refuse(str(exc)) from exc
+    for node in parsed.leaves():
+        if isinstance(node, Wildcard) or isinstance(node, Every) and node.fieldname:
+            raise _refuse("wildcards must be a trailing * after at least "
+                          f"{MIN_PREFIX} letters")
+        if isinstance(node, Prefix) and len(node.text) < MIN_PREFIX:
+            raise _refuse(f"a prefix needs at least {MIN_PREFIX} letters before *")
+    return parsed
+
+
+# --- filters --------------------------------------------------------------------------
+
+
+def _day_number(day) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def _date_bound(value: str, latest: bool, name: str) -> int:
+    parsed = parse_asserted(value)
+    bounds = parsed.bounds() if parsed is not None else None
+    if bounds is None:
+        raise ArchiveError(f"{name}: not a date with a known year: {value!r} "
+                           "(use 2004, 2004-04 or 2004-04-06)")
+    return _day_number(bounds[1] if latest else bounds[0])
+
+
+def _date_filter(date_from: str | None, date_to: str | None, include_undated: bool) -> Query | None:
+    if not date_from and not date_to:
+        return None
+    low = _date_bound(date_from, False, "--from") if date_from else None
+    high = _date_bound(date_to, True, "--to") if date_to else None
+    if low is not None and high is not None and low > high:
+        raise ArchiveError(f"--from {date_from} is after --to {date_to}")
+    parts: list[Query] = []
+    if high is not None:
+        parts.append(NumericRange("pub_earliest", None, high))
+    if low is not None:
+        parts.append(NumericRange("pub_latest", low, None))
+    dated = And(parts) if len(parts) > 1 else parts[0]
+    return Or([dated, Term("undated", True)]) if include_undated else dated
+
+
+def _resolver():
+    try:
+        from .persons import resolve  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return resolve
+
+
+def _person_keys(root: ArchiveRoot, person: str) -> list[str]:
+    key = name_key(person)
+    if not key:
+        raise ArchiveError(f"--person: no name in {person!r}")
+    keys = [key, key.split()[-1]]
+    resolve = _resolver()
+    if resolve is not None:
+        for k in list(keys):
+            try:
+                canonical = resolve(root, k)
+            except ArchiveError:
+                canonical = None
+            if canonical:
+                keys += [canonical, canonical.split()[-1]]
+    return list(dict.fromkeys(keys))
+
+
+def _source_host(source: str) -> str:
+    text = source.strip().lower()
+    if "://" in text:
+        text = urlsplit(text).hostname or ""
+    host = text.split("/")[0].removeprefix("www.")
+    if not host:
+        raise ArchiveError(f"--source: no host in {source!r}")
+    return host
+
+
+# --- explanations and snippets --------------------------------------------------------
+
+_WORD = re.compile(r"\w[\w'’-]*\w|\w")
+
+
+class _Marker(highlight.Formatter):
+    """Marks each match ``[[like this]]`` and records the matched words."""
+
+    between = " … "
+
+    def __init__(self) -> None:
+        self.matched: dict[str, None] = {}
+
+    def format_token(self, text, token, replace=False):
+        word = highlight.get_text(text, token, replace)
+        self.matched[word] = None
+        return f"{MARK_OPEN}{word}{MARK_CLOSE}"
+
+
+#: Words of one prefix query marked in snippets at most (kazak* -> kazakh, kazakhstan ...).
+MAX_PREFIX_EXPANSION = 50
+
+
+def _highlight_terms(parsed: Query, reader) -> set[str]:
+    """The words of the query to mark in snippets: terms and phrase words, prefixes expanded."""
+    words: set[str] = set()
+    for fieldname, text in parsed.all_terms(phrases=True):
+        if fieldname in ("title", "standfirst", "text"):
+            words.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+    for node in parsed.leaves():
+        if isinstance(node, Prefix) and node.fieldname in ("title", "standfirst", "text"):
+            for count, term in enumerate(reader.expand_prefix("text", node.text)):
+                if count >= MAX_PREFIX_EXPANSION:
+                    break
+                words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
+    return words
+
+
+def _snippet(text: str, terms: set[str]) -> tuple[str, list[str]]:
+    if not text:
+        return "", []
+    marker = _Marker()
+    if terms:
+        fragmenter = highlight.ContextFragmenter(maxchars=200, surround=60)
+        marked = highlight.highlight(text, frozenset(terms), folding_analyzer(), fragmenter,
+                                     marker, top=2)
+        if marked:
+            return " ".join(marked.split()), list(marker.matched)
+    head = " ".join(text.split())
+    return (head[:200] + "…" if len(head) > 200 else head), []
+
+
+class _Spellings:
+    """Which words of an article are spellings of a surname key; name_key cached per word."""
+
+    def __init__(self, surname_keys: set[str]) -> None:
+        self.keys = surname_keys
+        self.cache: dict[str, str] = {}
+
+    def key(self, word: str) -> str:
+        if word not in self.cache:
+            self.cache[word] = name_key(word)
+        return self.cache[word]
+
+    def forms(self, fields: dict) -> list[str]:
+        found: dict[str, None] = {}
+        names = fields.get("person_names") or []
+        texts = [fields.get("title") or "", fields.get("standfirst") or "", fields.get("text") or ""]
+        for chunk in names + texts:
+            for word in _WORD.findall(chunk):
+                if word[:1].isupper() and self.key(word) in self.keys:
+                    found[word.rstrip("'’")] = None
+        return list(found)
+
+
+def _explain(person: str, forms: list[str]) -> str:
+    asked = person.split()[-1]
+    if not forms:
+        return f"filed under the same name key as {person}"
+    if forms == [asked]:
+        return f"matched {asked} as written"
+    others = [f for f in forms if f != asked]
+    listed = " and ".join(others)
+    noun = "a spelling" if len(others) == 1 else "spellings"
+    also = f"{asked} as written and " if asked in forms else ""
+    return f"matched {also}{listed} as {noun} of {asked}"
+
+
+# --- facets ---------------------------------------------------------------------------
+
+_FACETS = ("pub_year", "source", "language", "kind")
+_MISSING = {"pub_year": "undated"}
+
+
+def _facet_counts(results, name: str) -> list[dict]:
+    groups = results.groups(name)
+    counts: dict[str, int] = {}
+    for value, docs in groups.items():
+        label = value if value not in (None, "") else _MISSING.get(name, "unknown")
+        if isinstance(label, bytes):
+            label = label.decode("utf-8")
+        counts[str(label)] = counts.get(str(label), 0) + len(docs)
+    if name == "pub_year":
+        ordered = sorted(counts.items(), key=lambda kv: (kv[0] == "undated", kv[0]))
+    else:
+        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"value": v, "count": c} for v, c in ordered]
+
+
+def _person_facet(searcher, results) -> list[dict]:
+    """People by surname key (single-word terms of ``person``), with a display name."""
+    groups = results.groups("person")
+    entries = []
+    for key, docs in groups.items():
+        if isinstance(key, bytes):
+            key = key.decode("utf-8")
+        if not key or " " in key:
+            continue
+        entries.append((key, sorted(set(docs))))
+    entries.sort(key=lambda e: (-len(e[1]), e[0]))
+    facet = []
+    for key, docs in entries[:PERSON_FACET_SIZE]:
+        names = searcher.stored_fields(docs[0]).get("person_names") or []
+        display = next((n for n in names if name_key(n.split()[-1]) == key), key)
+        facet.append({"key": key, "name": display, "count": len(docs)})
+    return facet
+
+
+# --- search -----------------------------------------------------------------------------
+
+
+def _check_paging(page: int, limit: int, sort: str) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ArchiveError(f"limit must be between 1 and {MAX_LIMIT}")
+    if not 1 <= page <= MAX_PAGE:
+        raise ArchiveError(f"page must be between 1 and {MAX_PAGE}")
+    if sort not in SORTS:
+        raise ArchiveError(f"sort must be one of: {', '.join(SORTS)}")
+
+
+def search(root, query: str = "", *, person: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, include_undated: bool = False, source: str | None = None,
+           sort: str = "relevance", page: int = 1, limit: int = 10,
+           include_restricted: bool = False) -> SearchResult:
+    """Search the archive at ``root`` (an :class:`ArchiveRoot` or a path); see the module docs."""
+    query = query or ""
+    _check_paging(page, limit, sort)
+    if not isinstance(root, ArchiveRoot):
+        root = open_root(root)
+    ix = open_index(root)
+    parsed = _parse(ix, query)
+
+    filters: list[Query] = []
+    person_keys: list[str] = []
+    if person:
+        person_keys = _person_keys(root, person)
+        filters.append(Or([Term("person", k) for k in person_keys]))
+    dates = _date_filter(date_from, date_to, include_undated)
+    if dates is not None:
+        filters.append(dates)
+    if source:
+        filters.append(Term("source", _source_host(source)))
+    combined = None if not filters else filters[0] if len(filters) == 1 else And(filters)
+    mask = None if include_restricted else Term("restricted", True)
+
+    facets = {name: FieldFacet(name) for name in _FACETS}
+    facets["person"] = FieldFacet("person", allow_overlap=True)
+    sortedby = None
+    if sort == "date":
+        sortedby = [FieldFacet("undated"), FieldFacet("pub_earliest"), FieldFacet("id")]
+
+    with ix.searcher() as searcher:
+        results = searcher.search(parsed, filter=combined, mask=mask, limit=page * limit,
+                                  sortedby=sortedby, groupedby=facets, terms=True)
+        total = len(results)
+        text_terms = _highlight_terms(parsed, searcher.reader())
+        spellings = _Spellings({k.split()[-1] for k in person_keys})
+        hits = []
+        for hit in results[(page - 1) * limit: page * limit]:
+            fields = hit.fields()
+            restricted = bool(fields.get("restricted"))
+            forms = spellings.forms(fields) if person else []
+            terms = text_terms | {f.lower() for f in forms}
+            terms = {t for word in terms for t in (tok.text for tok in folding_analyzer()(word))}
+            snippet, matched = ("", []) if restricted else _snippet(
+                fields.get("text") or fields.get("standfirst") or "", terms)
+            hits.append(Hit(
+                id=fields["id"], title=fields.get("title"), publication=fields.get("pub_edtf"),
+                source=fields.get("source"), score=None if sort == "date" else round(hit.score, 4),
+                snippet=snippet, matched=matched, restricted=restricted, person_forms=forms,
+                explanation=_explain(person, forms) if person else None))
+        facet_counts = {name: _facet_counts(results, name) for name in _FACETS}
+        facet_counts["person"] = _person_facet(searcher, results)
+    return SearchResult(query=query, total=total, page=page, limit=limit, hits=hits,
+                        facets=facet_counts)
