@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -151,7 +152,9 @@ def _ascii_lower(token: str) -> str:
     return "".join(ch for ch in decomposed if "a" <= ch <= "z")
 
 
+@lru_cache(maxsize=65536)
 def _token_key(token: str) -> str:
+    """The key of one token; cached, since an article keys every word and words repeat."""
     key = _ascii_lower(token)
     for pattern, replacement in _FOLDS:
         key = pattern.sub(replacement, key)
