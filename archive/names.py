@@ -357,8 +357,12 @@ class _Token:
     end: int            # end of ``text`` (before any possessive)
     possessive: bool
     gap_before: str     # the characters between the previous word and this one
-    key: str
     common: bool        # the text also uses this word in lower case
+
+    @property
+    def key(self) -> str:
+        """The word's name key, worked out only for the words the heuristics look at."""
+        return name_key(self.text)
 
     @property
     def capitalised(self) -> bool:
@@ -379,8 +383,7 @@ def _tokens(text: str) -> list[_Token]:
         if possessive:
             word = word[:-2]
         tokens.append(_Token(word, match.start(), match.start() + len(word), possessive,
-                             text[previous_end:match.start()], name_key(word),
-                             word.lower() in lower_words))
+                             text[previous_end:match.start()], word.lower() in lower_words))
         previous_end = match.end()
     return tokens
 
