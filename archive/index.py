@@ -52,6 +52,7 @@ from .errors import ArchiveError
 from .names import name_key
 from .persons import SPLIT_MARK, Authority, load_authority
 from .root import ArchiveRoot
+from .workers import default_workers, windows, worker_pool
 
 __all__ = [
     "SCHEMA",
@@ -343,6 +344,46 @@ def _derive_bag(bag: Path, report: ReindexReport, authority: Authority | None = 
         return None
 
 
+#: below this many bags a reindex derives them in this process
+PARALLEL_MIN_BAGS = 64
+_worker_authority: Authority | None = None
+
+
+def _worker_start(authority: Authority) -> None:
+    global _worker_authority
+    _worker_authority = authority
+
+
+def _worker_document(bag: Path) -> tuple[str, dict | None, str | None]:
+    """In a worker: (bag name, its document or None, the failure or None)."""
+    try:
+        return bag.name, document_for(derive(load_item(bag)), _worker_authority), None
+    except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
+        return bag.name, None, f"{type(exc).__name__}: {exc}"
+
+
+def _documents(bags: list[Path], report: ReindexReport, authority: Authority) -> Iterator[dict]:
+    """The document of every bag, derived in one worker process per core for large archives.
+
+    Deriving (extraction, people, dates) is CPU-bound Python; the one Whoosh
+    writer stays in this process, fed in bag order.
+    """
+    processes = default_workers(len(bags), PARALLEL_MIN_BAGS)
+    if processes <= 1:
+        for bag in bags:
+            doc = _derive_bag(bag, report, authority)
+            if doc is not None:
+                yield doc
+        return
+    with worker_pool(processes, _worker_start, (authority,)) as pool:
+        for window in windows(bags, 256):
+            for name, doc, failure in pool.imap(_worker_document, window, chunksize=8):
+                if failure:
+                    report.failures.append((name, failure))
+                elif doc is not None:
+                    yield doc
+
+
 def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
     """Index every bag into a fresh folder and return it (not yet published)."""
     folder = _new_build_folder(root)
@@ -350,11 +391,9 @@ def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
     writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1)
     authority = load_authority(root)   # once per run: the person corrections
     try:
-        for bag in bag_dirs(root):
-            doc = _derive_bag(bag, report, authority)
-            if doc is not None:
-                writer.add_document(**doc)   # bag_dirs yields each id once: add, not update
-                report.indexed += 1
+        for doc in _documents(list(bag_dirs(root)), report, authority):
+            writer.add_document(**doc)   # bag_dirs yields each id once: add, not update
+            report.indexed += 1
     except BaseException:
         writer.cancel()
         shutil.rmtree(folder, ignore_errors=True)

@@ -185,3 +185,21 @@ def test_text_search_folds_case_and_accents(root, inbox):
     with ix.searcher() as searcher:
         query = QueryParser("text", ix.schema).parse("cafe")
         assert len(searcher.search(query)) == 1
+
+
+def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(root, inbox):
+    """From PARALLEL_MIN_BAGS bags on, derivation runs in workers; results must be the same."""
+    from archive.index import PARALLEL_MIN_BAGS
+    count = PARALLEL_MIN_BAGS + 6
+    for number in range(count):
+        (inbox / f"note-{number:03d}.txt").write_text(
+            f"Almaty, {1 + number % 28} March 2005 -- Invented note {number}. "
+            "Opposition leader Galymzhan Zhakiyanov spoke to reporters.\n", encoding="utf-8")
+    ingest(root, [inbox])
+    victim = next(bag_dirs(root))
+    (victim / "metadata" / "provenance.json").chmod(0o644)
+    (victim / "metadata" / "provenance.json").write_text("not json", encoding="utf-8")
+    report = reindex(root)
+    assert (report.indexed, report.failed) == (count - 1, 1)
+    assert report.failures[0][0] == victim.name
+    assert set(indexed_ids(root)) == {bag.name for bag in bag_dirs(root)} - {victim.name}
