@@ -440,16 +440,17 @@ def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
         writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S)
         authority = load_authority(root)   # once per run: the person corrections
         known = set(ix.schema.names())     # an index built before person_forms lacks it
+        bags = []
+        for item_id in wanted:
+            if _ITEM_ID.match(item_id):   # never let an id reach outside bags/
+                bags.append(root.bags / item_id)
+            else:
+                report.failures.append((item_id, "not an item identifier"))
         try:
-            for item_id in wanted:
-                if not _ITEM_ID.match(item_id):   # never let an id reach outside bags/
-                    report.failures.append((item_id, "not an item identifier"))
-                    continue
-                doc = _derive_bag(root.bags / item_id, report, authority)
-                if doc is not None:
-                    doc = {k: v for k, v in doc.items() if k in known or k.startswith("_stored_")}
-                    writer.update_document(**doc)
-                    report.indexed += 1
+            for doc in _documents(bags, report, authority):
+                doc = {k: v for k, v in doc.items() if k in known or k.startswith("_stored_")}
+                writer.update_document(**doc)
+                report.indexed += 1
         except BaseException:
             writer.cancel()
             raise

@@ -203,3 +203,15 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
     assert (report.indexed, report.failed) == (count - 1, 1)
     assert report.failures[0][0] == victim.name
     assert set(indexed_ids(root)) == {bag.name for bag in bag_dirs(root)} - {victim.name}
+
+
+def test_indexing_many_new_bags_after_an_ingest_uses_the_same_workers(seeded, tmp_path):
+    from archive.index import PARALLEL_MIN_BAGS
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for number in range(PARALLEL_MIN_BAGS + 2):
+        (folder / f"more-{number:03d}.txt").write_text(f"Invented item {number} about a ferry.\n")
+    new_ids = [o.id for o in ingest(seeded, [folder]).outcomes]
+    report = index_items(seeded, new_ids + new_ids[:3])   # repeats must not duplicate
+    assert (report.indexed, report.failed) == (len(new_ids), 0)
+    assert len(indexed_ids(seeded)) == 5 + len(new_ids) == doc_count(seeded)
