@@ -207,6 +207,7 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
 
 def test_indexing_many_new_bags_after_an_ingest_uses_the_same_workers(seeded, tmp_path):
     from archive.index import PARALLEL_MIN_BAGS
+    reindex(seeded)                                        # an index of the five seeds exists
     folder = tmp_path / "more"
     folder.mkdir()
     for number in range(PARALLEL_MIN_BAGS + 2):
