@@ -1,0 +1,348 @@
+"""Benchmark: ``archive reindex`` against a naive Whoosh setup, on the same articles.
+
+Generates N invented news articles (about 600 words each; invented people
+from a fixed list, some under transliteration variants such as
+Zhakiyanov/Zhakianov/Jakiyanov; datelines with and without a year; a source
+URL among 20 invented hosts and, for about 60%, a ``dc.date``, given in a
+``metadata.csv`` per sub-folder of 1,000), ingests them into a fresh root with
+``ingest(root, [src], keep_outcomes=False)`` (ingest does not index; not
+timed), then, each side in its own fresh child process:
+
+* ours: ``reindex(root)``, timed around the call (derivation of people, dates
+  and sources included; it derives in one worker process per core);
+* naive: reads every bag's payload, decodes it, and adds it to a Whoosh index
+  with every field stored, one ``ix.writer()`` with default settings and one
+  commit. Schema: ``id`` ID(stored), ``title``/``text``/``people``/``source``
+  TEXT(stored=True) (StandardAnalyzer defaults) and ``date`` ID(stored) as
+  ``yyyymmdd``. The naive side does *no derivation*: title is the first line,
+  people, source host and date are handed to it from the generator's own
+  answer sheet (``answers.json``), read before the timing. That flatters it.
+
+Prints articles/s, seconds, peak RSS (``ru_maxrss`` of the side's child; for
+ours also of its worker processes) and index size on disk (``du`` of the live
+index folder) for both, and the ratio ours/naive.
+
+    .venv/bin/python bench/index.py                   # N=20000
+    .venv/bin/python bench/index.py --n 5000 --keep   # keep the data for bench/search.py --reuse
+
+``--keep`` keeps the temporary folder (``src/``, ``root/``, ``naive/``,
+``answers.json``) for ``bench/search.py --reuse DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import machine  # bench/machine.py, beside this script
+
+HERE = Path(__file__).resolve()
+REPO = HERE.parent.parent
+PER_FOLDER = 1000
+TARGET_WORDS = 600
+
+# --- generating articles ----------------------------------------------------------------
+# All invented. PEOPLE: (given name, list of surname spellings); the first spelling is "canonical".
+
+PEOPLE = [
+    ("Erlan", ["Zhakiyanov", "Zhakianov", "Jakiyanov"]),
+    ("Nurlan", ["Balgimbayev", "Balgimbaev"]),
+    ("Aigerim", ["Tokhtarova", "Tokhtarova"]),
+    ("Bolat", ["Kazhegeldin", "Kajegeldin"]),
+    ("Galymzhan", ["Abenov", "Abenov"]),
+    ("Marat", ["Yessenov", "Esenov", "Yesenov"]),
+    ("Saule", ["Mukhametova", "Muhametova"]),
+    ("Timur", ["Zhaksylykov", "Jaksylykov"]),
+    ("Dana", ["Sarsenbayeva", "Sarsenbaeva"]),
+    ("Yerzhan", ["Kuanyshev", "Kuanishev"]),
+    ("Asel", ["Nurpeisova", "Nurpeissova"]),
+    ("Ruslan", ["Temirbekov", "Temirbekov"]),
+    ("Gulnara", ["Iskakova", "Yskakova"]),
+    ("Askar", ["Orazbayev", "Orazbaev"]),
+    ("Madina", ["Zhunusova", "Junusova"]),
+    ("Daulet", ["Smagulov", "Smagoulov"]),
+    ("Viktor", ["Belousenko", "Bielousenko"]),
+    ("Irina", ["Kovalchuk", "Kowalczuk"]),
+    ("Sergei", ["Pavlovsky", "Pavlovskiy"]),
+    ("Olga", ["Gorbunova", "Gorbounova"]),
+]
+HOSTS = [f"{a}{b}.example" for a, b in [
+    ("harrow", "gazette"), ("steppe", "herald"), ("caldenbay", "news"), ("ostervale", "times"),
+    ("northern", "courier"), ("riverside", "post"), ("plains", "observer"), ("lowmarsh", "daily"),
+    ("quillsby", "ledger"), ("ambergate", "mirror"), ("portmerrow", "echo"), ("dunhallow", "record"),
+    ("tarrow", "chronicle"), ("fennick", "tribune"), ("wexton", "voice"), ("central", "wire"),
+    ("eastern", "bulletin"), ("capital", "review"), ("valley", "sentinel"), ("coast", "dispatch")]]
+_TOWNS = ["Harrowmere", "Calden Bay", "Ostervale", "Fennick Cross", "Lowmarsh", "Tarrow", "Quillsby",
+          "Ambergate", "Port Merrow", "Dunhallow"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_BODIES = ["the district council", "the harbour board", "the regional water authority",
+           "the transport committee", "the chamber of commerce", "the hospital trust",
+           "the planning inspectorate", "the fisheries cooperative", "the energy ministry",
+           "the oil company", "the opposition party", "the election commission"]
+_TOPICS = ["the new footbridge", "the flood defences", "the bus timetable", "the budget for next year",
+           "the closure of the market hall", "the pipeline contract", "the repairs to the sea wall",
+           "the housing plan", "the shortage of nurses", "the grain harvest", "the gas prices",
+           "the privatisation of the railway", "the mining licence", "the court ruling"]
+_VERBS = ["approved", "delayed", "criticised", "welcomed", "questioned", "postponed", "defended",
+          "revised", "rejected", "announced", "reviewed", "funded"]
+_OPENERS = ["On Tuesday evening", "Earlier this week", "After months of debate", "In a brief statement",
+            "At a crowded public meeting", "Late on Friday", "Following a review", "This morning"]
+_CLAUSES = ["saying the decision had been taken with residents in mind",
+            "although several members asked for more time to study the figures",
+            "while campaigners gathered outside the town hall with handwritten signs",
+            "and officials promised that work would begin before the end of the season",
+            "even though the cost has risen by almost a third since the first estimate",
+            "after a consultation that drew more than four hundred written responses",
+            "but the details will not be published until the next meeting",
+            "which local traders said would bring welcome custom to the centre"]
+_QUOTES = ["We have listened carefully and we think this is the right balance",
+           "Nobody asked the people who actually live here",
+           "It is a good start, but it is only a start",
+           "The numbers simply do not add up, and everyone knows it",
+           "We will keep pressing until there is a proper answer",
+           "There is still a lot we do not know"]
+
+
+def make_article(index: int, seed: int) -> tuple[str, dict]:
+    """Article ``index``: (text, answers) where answers are the generator's own truth."""
+    rng = random.Random(seed * 1_000_003 + index)
+    cast = rng.sample(range(len(PEOPLE)), rng.randint(2, 4))
+    spellings = {i: rng.choice(PEOPLE[i][1]) for i in cast}   # one spelling per article
+    town = rng.choice(_TOWNS)
+    year, month, day = rng.randint(1995, 2012), rng.randint(1, 12), rng.randint(1, 28)
+    with_year = rng.random() < 0.7
+    dateline = f"{town.upper()}, {day} {_MONTHS[month - 1]}{f' {year}' if with_year else ''} \u2014 "
+    headline = (f"{rng.choice(_BODIES).removeprefix('the ').capitalize()} {rng.choice(_VERBS)} "
+                f"{rng.choice(_TOPICS).removeprefix('the ')} in {town}")
+
+    def person(full: bool) -> str:
+        i = rng.choice(cast)
+        return f"{PEOPLE[i][0]} {spellings[i]}" if full else spellings[i]
+
+    def sentence() -> str:
+        kind = rng.random()
+        if kind < 0.35:
+            return (f"{rng.choice(_OPENERS)}, {rng.choice(_BODIES)} {rng.choice(_VERBS)} "
+                    f"{rng.choice(_TOPICS)}, {rng.choice(_CLAUSES)}.")
+        if kind < 0.65:
+            return f"\u201c{rng.choice(_QUOTES)},\u201d said {person(rng.random() < 0.5)}."
+        if kind < 0.85:
+            return (f"Figures seen by this paper show that {rng.randint(2, 97)} per cent of households in "
+                    f"{rng.choice(_TOWNS)} would be affected by {rng.choice(_TOPICS)}, "
+                    f"{rng.choice(_CLAUSES)}.")
+        return (f"{person(False)} told reporters that {rng.choice(_TOPICS)} had been "
+                f"{rng.choice(_VERBS)} {rng.randint(2, 11)} times since {rng.randint(1990, 2012)}.")
+
+    first = [f"{PEOPLE[i][0]} {spellings[i]}" for i in cast]
+    lines = [headline, "", dateline + f"{first[0]} said {rng.choice(_TOPICS)} would be "
+             f"{rng.choice(_VERBS)}. " + " ".join(sentence() for _ in range(2))]
+    words = sum(len(line.split()) for line in lines)
+    while words < TARGET_WORDS:
+        paragraph = " ".join(sentence() for _ in range(rng.randint(2, 4)))
+        lines += ["", paragraph]
+        words += len(paragraph.split())
+    answers = {"title": headline, "people": [f"{PEOPLE[i][0]} {spellings[i]}" for i in cast],
+               "host": rng.choice(HOSTS), "date": f"{year:04d}-{month:02d}-{day:02d}",
+               "dc_date": rng.random() < 0.6}
+    return "\n".join(lines) + "\n", answers
+
+
+def generate(folder: Path, n: int, seed: int) -> tuple[int, dict]:
+    """N articles in sub-folders of PER_FOLDER, each with a metadata.csv; (bytes, answers by file name)."""
+    folder.mkdir(parents=True)
+    total, answers = 0, {}
+    for start in range(0, n, PER_FOLDER):
+        sub = folder / f"batch-{start // PER_FOLDER:04d}"
+        sub.mkdir()
+        rows = []
+        for index in range(start, min(n, start + PER_FOLDER)):
+            text, truth = make_article(index, seed)
+            name = f"article-{index:07d}.txt"
+            data = text.encode("utf-8")
+            (sub / name).write_bytes(data)
+            total += len(data)
+            answers[name] = truth
+            rows.append([name, f"https://www.{truth['host']}/news/{index}",
+                         truth["date"] if truth["dc_date"] else ""])
+        with open(sub / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["filename", "dc.source", "dc.date"])
+            out.writerows(rows)
+    return total, answers
+
+
+# --- the two sides, each in a child process ---------------------------------------------------
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def du_bytes(folder: Path) -> int:
+    out = subprocess.run(["du", "-sb", str(folder)], stdout=subprocess.PIPE, text=True, check=True)
+    return int(out.stdout.split()[0])
+
+
+def payloads(bags: Path):
+    """(file name, path) of every bag's single payload file, in bag order."""
+    for bag in sorted(p for p in bags.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for path in (bag / "data").rglob("*"):
+            if path.is_file():
+                yield path.name, path
+
+
+def naive_schema():
+    from whoosh.fields import ID, TEXT, Schema
+    return Schema(id=ID(stored=True, unique=True), title=TEXT(stored=True), text=TEXT(stored=True),
+                  people=TEXT(stored=True), source=TEXT(stored=True), date=ID(stored=True))
+
+
+def _child_ours(work: Path, n: int) -> dict:
+    sys.path.insert(0, str(REPO))
+    from archive.index import current_folder, reindex
+    from archive.root import open_root
+
+    root = open_root(work / "root")
+    start_rss = _status_kb("VmRSS")
+    t0 = time.perf_counter()
+    report = reindex(root)
+    seconds = time.perf_counter() - t0
+    if report.indexed != n or report.failed:
+        raise SystemExit(f"ours: indexed {report.indexed} of {n}, failures {report.failures[:3]}")
+    return {"seconds": seconds, "start_rss_kb": start_rss, "docs": report.indexed,
+            "folder": str(current_folder(root))}
+
+
+def _child_naive(work: Path, n: int) -> dict:
+    from whoosh import index as whoosh_index
+    answers = json.loads((work / "answers.json").read_text(encoding="utf-8"))
+    folder = work / "naive"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir()
+    start_rss = _status_kb("VmRSS")
+    t0 = time.perf_counter()
+    ix = whoosh_index.create_in(str(folder), naive_schema())
+    writer = ix.writer()
+    docs = 0
+    for name, path in payloads(work / "root" / "bags"):
+        text = path.read_bytes().decode("utf-8")
+        truth = answers[name]
+        writer.add_document(id=name, title=text.split("\n", 1)[0], text=text,
+                            people=", ".join(truth["people"]), source=truth["host"],
+                            date=truth["date"].replace("-", ""))
+        docs += 1
+    writer.commit()
+    seconds = time.perf_counter() - t0
+    if docs != n:
+        raise SystemExit(f"naive: indexed {docs} of {n}")
+    return {"seconds": seconds, "start_rss_kb": start_rss, "docs": docs, "folder": str(folder)}
+
+
+def child_main(args: argparse.Namespace) -> None:
+    work = Path(args.work)
+    result = _child_ours(work, args.n) if args.child == "ours" else _child_naive(work, args.n)
+    result["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result["workers_maxrss_kb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps(result))
+
+
+def run_child(side: str, work: Path, n: int) -> dict:
+    command = [sys.executable, str(HERE), "--child", side, "--work", str(work), "--n", str(n)]
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _child_ingest(work: Path, n: int) -> dict:
+    sys.path.insert(0, str(REPO))
+    from archive.ingest import ingest
+    from archive.root import init_root
+    root = init_root(work / "root")
+    t0 = time.perf_counter()
+    counts = ingest(root, [work / "src"], keep_outcomes=False).counts()
+    if counts["archived"] != n:
+        raise SystemExit(f"ingest: expected {n} archived, got {counts}")
+    return {"seconds": time.perf_counter() - t0}
+
+
+def build(work: Path, n: int, seed: int) -> dict:
+    """Generate, ingest, and index both ways into ``work``; the two sides' results."""
+    total, answers = generate(work / "src", n, seed)
+    (work / "answers.json").write_text(json.dumps(answers), encoding="utf-8")
+    print(f"generated {n} articles, {total / 1e6:.2f} MB (mean {total / n:.0f} bytes), in {work / 'src'}",
+          flush=True)
+    command = [sys.executable, str(HERE), "--child", "ingest", "--work", str(work), "--n", str(n)]
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+    print(f"ingested into {work / 'root'} in {json.loads(done.stdout.splitlines()[-1])['seconds']:.1f} s "
+          f"(not part of the figures)", flush=True)
+    results = {}
+    for side in ("naive", "ours"):
+        results[side] = run_child(side, work, n)
+        results[side]["bytes"] = du_bytes(Path(results[side]["folder"]))  # here: no fork in the child
+        print(f"  {side}: {results[side]['seconds']:.1f} s", flush=True)
+    (work / "index-results.json").write_text(json.dumps({"n": n, **results}), encoding="utf-8")
+    return results
+
+
+NOTE = ("note: the naive side does no derivation: title is the first line; people, source host and date\n"
+        "      come from the generator's answer sheet, read before the timing. Ours derives them from the\n"
+        "      bags (people with transliteration keys, publication dates, source hosts) and stores more\n"
+        "      fields. That flatters the naive side. Ours derives in one worker process per core.")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=20000, help="articles to generate (default 20000)")
+    parser.add_argument("--seed", type=int, default=20261125, help="generator seed")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (for search.py --reuse)")
+    parser.add_argument("--tmp", help="parent of the temporary folder (default: the system's)")
+    parser.add_argument("--child", choices=["ours", "naive", "ingest"], help=argparse.SUPPRESS)
+    parser.add_argument("--work", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "ingest":
+        print(json.dumps(_child_ingest(Path(args.work), args.n)))
+        return
+    if args.child:
+        child_main(args)
+        return
+    work = Path(tempfile.mkdtemp(prefix="bench-index-", dir=args.tmp))
+    try:
+        print(f"machine: {machine.machine_line(work)}")
+        results = build(work, args.n, args.seed)
+        print()
+        header = (f"{'side':<28} {'N':>6} {'seconds':>8} {'articles/s':>10} {'index MB':>9} "
+                  f"{'peak RSS MB':>11} {'worker peak MB':>14}")
+        print(header)
+        print("-" * len(header))
+        for side, label in (("naive", "naive Whoosh (all stored)"), ("ours", "ours (archive reindex)")):
+            r = results[side]
+            print(f"{label:<28} {args.n:>6} {r['seconds']:>8.2f} {args.n / r['seconds']:>10.1f} "
+                  f"{r['bytes'] / 1e6:>9.1f} {r['maxrss_kb'] / 1024:>11.1f} "
+                  f"{r['workers_maxrss_kb'] / 1024:>14.1f}")
+        naive, ours = results["naive"], results["ours"]
+        print(f"\nratio ours/naive: articles/s {naive['seconds'] / ours['seconds']:.2f}; "
+              f"index size {ours['bytes'] / naive['bytes']:.2f}")
+        print(NOTE)
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
