@@ -44,6 +44,7 @@ import time
 from pathlib import Path
 
 import machine  # bench/machine.py, beside this script
+import ingest as ingest_bench  # bench/ingest.py, beside this script (not archive.ingest)
 
 HERE = Path(__file__).resolve()
 REPO = HERE.parent.parent
@@ -93,18 +94,8 @@ _TOPICS = ["the new footbridge", "the flood defences", "the bus timetable", "the
            "the closure of the market hall", "the pipeline contract", "the repairs to the sea wall",
            "the housing plan", "the shortage of nurses", "the grain harvest", "the gas prices",
            "the privatisation of the railway", "the mining licence", "the court ruling"]
-_VERBS = ["approved", "delayed", "criticised", "welcomed", "questioned", "postponed", "defended",
-          "revised", "rejected", "announced", "reviewed", "funded"]
-_OPENERS = ["On Tuesday evening", "Earlier this week", "After months of debate", "In a brief statement",
-            "At a crowded public meeting", "Late on Friday", "Following a review", "This morning"]
-_CLAUSES = ["saying the decision had been taken with residents in mind",
-            "although several members asked for more time to study the figures",
-            "while campaigners gathered outside the town hall with handwritten signs",
-            "and officials promised that work would begin before the end of the season",
-            "even though the cost has risen by almost a third since the first estimate",
-            "after a consultation that drew more than four hundred written responses",
-            "but the details will not be published until the next meeting",
-            "which local traders said would bring welcome custom to the centre"]
+# shared with bench/ingest.py's generator: the same sentence parts
+_VERBS, _OPENERS, _CLAUSES = ingest_bench._VERBS, ingest_bench._OPENERS, ingest_bench._CLAUSES
 _QUOTES = ["We have listened carefully and we think this is the right balance",
            "Nobody asked the people who actually live here",
            "It is a good start, but it is only a start",

@@ -50,6 +50,16 @@ def cli(root: ArchiveRoot):
     return run
 
 
+@pytest.fixture
+def indexed_seeds(root: ArchiveRoot, seeds: Path) -> ArchiveRoot:
+    """A root holding the five seeds, archived and indexed."""
+    from archive.index import reindex
+    from archive.ingest import ingest
+    ingest(root, [seeds])
+    reindex(root)
+    return root
+
+
 def bags(root: ArchiveRoot) -> list[Path]:
     return list(bag_dirs(root))
 

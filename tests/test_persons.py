@@ -11,7 +11,6 @@ from whoosh.query import Term
 from archive.cli_persons import persons_group
 from archive.errors import ArchiveError
 from archive.index import open_index, person_terms, reindex
-from archive.ingest import ingest
 from archive.names import name_key
 from archive.persons import (
     AUTHORITY_NAME, Authority, alias, list_people, load_authority, read_corrections, resolve,
@@ -19,19 +18,12 @@ from archive.persons import (
 
 
 @pytest.fixture
-def seeded(root, seeds):
-    ingest(root, [seeds])
-    reindex(root)
-    return root
-
-
-@pytest.fixture
-def persons(seeded):
+def persons(indexed_seeds):
     runner = CliRunner()
 
     def run(*args: str, code: int = 0):
         result = runner.invoke(persons_group, [str(a) for a in args],
-                               env={"ARCHIVE_ROOT": str(seeded.path), "ARCHIVE_OPERATOR": "tester"},
+                               env={"ARCHIVE_ROOT": str(indexed_seeds.path), "ARCHIVE_OPERATOR": "tester"},
                                catch_exceptions=False)
         assert result.exit_code == code, result.output
         return result
@@ -57,70 +49,70 @@ def test_persons_lists_ablyazov_with_spellings_and_articles(persons):
     assert "Mukhtar Ablyazov" in text and "Abliyazov" in text
 
 
-def test_no_corrections_is_identity(seeded):
-    assert load_authority(seeded).empty
-    assert resolve(seeded, "taikina") == "taikina"
-    assert resolve(seeded, "muktabar abliasov") == "muktabar abliasov"
+def test_no_corrections_is_identity(indexed_seeds):
+    assert load_authority(indexed_seeds).empty
+    assert resolve(indexed_seeds, "taikina") == "taikina"
+    assert resolve(indexed_seeds, "muktabar abliasov") == "muktabar abliasov"
     people = [{"name": "Rozlana Taykina", "key": "taikina", "forms": {"Rozlana Taykina": 1}}]
     assert person_terms(people, Authority()) == person_terms(people)
-    assert not (seeded.path / AUTHORITY_NAME).exists()
+    assert not (indexed_seeds.path / AUTHORITY_NAME).exists()
 
 
-def test_alias_surname_merges_taykina_into_taukina_and_survives_reindex(seeded, persons):
-    assert hits(seeded, "taikina") == 1 and hits(seeded, "taukina") == 2
+def test_alias_surname_merges_taykina_into_taukina_and_survives_reindex(indexed_seeds, persons):
+    assert hits(indexed_seeds, "taikina") == 1 and hits(indexed_seeds, "taukina") == 2
     result = persons("alias", "Taykina", "Taukina", "--note", "seed 000 spells her both ways")
     assert "reindexed" in result.output
     for _ in range(2):                       # live at once, and after any later reindex
-        assert hits(seeded, "taikina") == 0
-        assert hits(seeded, "taukina") == 2
-        assert hits(seeded, name_key("Rozlana Taukina")) == 2   # the surname inside full names too
-        assert person(seeded, "taikina") is None
-        taukina = person(seeded, "taukina")
+        assert hits(indexed_seeds, "taikina") == 0
+        assert hits(indexed_seeds, "taukina") == 2
+        assert hits(indexed_seeds, name_key("Rozlana Taukina")) == 2   # the surname inside full names too
+        assert person(indexed_seeds, "taikina") is None
+        taukina = person(indexed_seeds, "taukina")
         assert taukina["articles"] == 2
         assert {"Rozlana Taykina", "Taukina", "Roslana Taukina"} <= set(taukina["spellings"])
         assert taukina["name"] != "Rozlana Taykina"
-        reindex(seeded)
-    assert resolve(seeded, "taikina") == "taukina"
-    assert resolve(seeded, name_key("Rozlana Taykina")) == name_key("Rozlana Taukina")
-    [event] = read_corrections(seeded)
+        reindex(indexed_seeds)
+    assert resolve(indexed_seeds, "taikina") == "taukina"
+    assert resolve(indexed_seeds, name_key("Rozlana Taykina")) == name_key("Rozlana Taukina")
+    [event] = read_corrections(indexed_seeds)
     assert event["action"] == "alias" and event["from"] == "Taykina" and event["to"] == "Taukina"
     assert event["operator"] == "tester" and event["note"] == "seed 000 spells her both ways"
     assert event["eventIdentifier"].startswith("urn:uuid:") and event["eventDateTime"]
 
 
-def test_alias_full_name_mukhtabar(seeded):
+def test_alias_full_name_mukhtabar(indexed_seeds):
     full = name_key("Mukhtar Ablyazov")
-    assert hits(seeded, full) == 3
-    alias(seeded, "Mukhtabar Abliyazov", "Mukhtar Ablyazov")
-    reindex(seeded)
-    assert hits(seeded, full) == 4
-    assert hits(seeded, name_key("Mukhtabar Abliyazov")) == 0
-    assert resolve(seeded, name_key("Mukhtabar Abliyazov")) == full
-    assert resolve(seeded, "abliasov") == "abliasov"     # the surname is not touched
+    assert hits(indexed_seeds, full) == 3
+    alias(indexed_seeds, "Mukhtabar Abliyazov", "Mukhtar Ablyazov")
+    reindex(indexed_seeds)
+    assert hits(indexed_seeds, full) == 4
+    assert hits(indexed_seeds, name_key("Mukhtabar Abliyazov")) == 0
+    assert resolve(indexed_seeds, name_key("Mukhtabar Abliyazov")) == full
+    assert resolve(indexed_seeds, "abliasov") == "abliasov"     # the surname is not touched
 
 
-def test_chains_resolve_and_cycles_are_refused(seeded, persons):
-    alias(seeded, "Taykina", "Taukina")
-    alias(seeded, "Taukina", "Tawkina")
-    assert resolve(seeded, "taikina") == name_key("Tawkina")
+def test_chains_resolve_and_cycles_are_refused(indexed_seeds, persons):
+    alias(indexed_seeds, "Taykina", "Taukina")
+    alias(indexed_seeds, "Taukina", "Tawkina")
+    assert resolve(indexed_seeds, "taikina") == name_key("Tawkina")
     with pytest.raises(ArchiveError, match="cycle"):
-        alias(seeded, "Tawkina", "Taykina")
+        alias(indexed_seeds, "Tawkina", "Taykina")
     result = persons("alias", "Tawkina", "Taykina", code=1)
     assert "cycle" in result.output
     with pytest.raises(ArchiveError, match="same key"):
-        alias(seeded, "Abliyazov", "Ablyazov")
-    assert len(read_corrections(seeded)) == 2          # refused corrections are not logged
+        alias(indexed_seeds, "Abliyazov", "Ablyazov")
+    assert len(read_corrections(indexed_seeds)) == 2          # refused corrections are not logged
 
 
-def test_alias_a_a_withdraws(seeded):
-    alias(seeded, "Taykina", "Taukina")
-    alias(seeded, "Taykina", "Taykina")
-    assert resolve(seeded, "taikina") == "taikina"
-    assert len(read_corrections(seeded)) == 2
+def test_alias_a_a_withdraws(indexed_seeds):
+    alias(indexed_seeds, "Taykina", "Taukina")
+    alias(indexed_seeds, "Taykina", "Taykina")
+    assert resolve(indexed_seeds, "taikina") == "taikina"
+    assert len(read_corrections(indexed_seeds)) == 2
 
 
-def test_log_is_append_only(seeded, persons):
-    log = seeded.path / AUTHORITY_NAME
+def test_log_is_append_only(indexed_seeds, persons):
+    log = indexed_seeds.path / AUTHORITY_NAME
     persons("alias", "Taykina", "Taukina")
     first = log.read_bytes()
     persons("alias", "Mukhtabar Abliyazov", "Mukhtar Ablyazov")
@@ -130,29 +122,29 @@ def test_log_is_append_only(seeded, persons):
     assert second.startswith(first) and third.startswith(second)
     lines = third.decode("utf-8").splitlines()
     assert len(lines) == 3 and all(json.loads(line)["action"] for line in lines)
-    reindex(seeded)
+    reindex(indexed_seeds)
     assert log.read_bytes() == third                   # reindex reads it, never writes it
 
 
-def test_torn_last_line_is_skipped(seeded):
-    alias(seeded, "Taykina", "Taukina")
-    with open(seeded.path / AUTHORITY_NAME, "a", encoding="utf-8") as handle:
+def test_torn_last_line_is_skipped(indexed_seeds):
+    alias(indexed_seeds, "Taykina", "Taukina")
+    with open(indexed_seeds.path / AUTHORITY_NAME, "a", encoding="utf-8") as handle:
         handle.write('{"action": "alias", "from": "Duv')
-    assert resolve(seeded, "taikina") == "taukina"
+    assert resolve(indexed_seeds, "taikina") == "taukina"
 
 
-def test_split_separates_a_spelling(seeded, persons):
+def test_split_separates_a_spelling(indexed_seeds, persons):
     # Seed 002 groups a lone "Mukhtar" under Mukhtar Ablyazov; say it is someone else.
-    assert "Mukhtar" in person(seeded, "abliasov")["spellings"]
+    assert "Mukhtar" in person(indexed_seeds, "abliasov")["spellings"]
     result = persons("split", "Mukhtar", "--note", "a different Mukhtar")
     assert "split" in result.output
-    ablyazov = person(seeded, "abliasov")
+    ablyazov = person(indexed_seeds, "abliasov")
     assert "Mukhtar" not in ablyazov["spellings"] and ablyazov["articles"] == 4
-    [mukhtar] = [p for p in list_people(seeded) if p["key"].startswith("muktar#")]
+    [mukhtar] = [p for p in list_people(indexed_seeds) if p["key"].startswith("muktar#")]
     assert mukhtar["spellings"] == {"Mukhtar": 1} and mukhtar["articles"] == 1
-    assert hits(seeded, mukhtar["key"]) == 1
-    authority = load_authority(seeded)
+    assert hits(indexed_seeds, mukhtar["key"]) == 1
+    authority = load_authority(indexed_seeds)
     assert authority.key_for("mukhtar", name_key("Mukhtar")) == mukhtar["key"]
     assert authority.key_for("Ablyazov", "abliasov") == "abliasov"
-    reindex(seeded)
-    assert hits(seeded, mukhtar["key"]) == 1           # survives reindex
+    reindex(indexed_seeds)
+    assert hits(indexed_seeds, mukhtar["key"]) == 1           # survives reindex

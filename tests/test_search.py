@@ -21,13 +21,6 @@ SAMPLES = REPO / "ingest" / "samples"
 
 
 @pytest.fixture
-def seeded(root, seeds):
-    ingest(root, [seeds])
-    reindex(root)
-    return root
-
-
-@pytest.fixture
 def sampled(root):
     ingest(root, [SAMPLES])
     reindex(root)
@@ -56,23 +49,23 @@ def run_cli(root, *args: str):
     (["Zhakianov", "Zhaqiyanov", "Zhakiyanov", "Jakiyanov", "Жакиянов"], 4),
     (["Nazarbayev", "Nazarbaev"], 3),
 ])
-def test_every_spelling_finds_the_same_articles(seeded, group, expected):
-    found = [ids(search(seeded, person=name)) for name in group]
+def test_every_spelling_finds_the_same_articles(indexed_seeds, group, expected):
+    found = [ids(search(indexed_seeds, person=name)) for name in group]
     assert len(found[0]) == expected
     assert all(f == found[0] for f in found), dict(zip(group, found, strict=True))
 
 
-def test_kozlov_and_kosanov_are_never_merged(seeded):
-    kozlov, kosanov = ids(search(seeded, person="Kozlov")), ids(search(seeded, person="Kosanov"))
+def test_kozlov_and_kosanov_are_never_merged(indexed_seeds):
+    kozlov, kosanov = ids(search(indexed_seeds, person="Kozlov")), ids(search(indexed_seeds, person="Kosanov"))
     assert kozlov != kosanov
-    for hit in search(seeded, person="Kozlov").hits:
+    for hit in search(indexed_seeds, person="Kozlov").hits:
         assert hit.person_forms == ["Kozlov"] and "Kosanov" not in hit.explanation
-    for hit in search(seeded, person="Kosanov").hits:
+    for hit in search(indexed_seeds, person="Kosanov").hits:
         assert hit.person_forms == ["Kosanov"] and "Kozlov" not in hit.explanation
 
 
-def test_the_explanation_names_the_matched_spelling(seeded):
-    result = search(seeded, person="Zhakiyanov")
+def test_the_explanation_names_the_matched_spelling(indexed_seeds):
+    result = search(indexed_seeds, person="Zhakiyanov")
     by_id = {h.id: h for h in result.hits}
     for hit in result.hits:
         assert hit.person_forms, hit.id
@@ -86,65 +79,65 @@ def test_the_explanation_names_the_matched_spelling(seeded):
     assert any("[[" + f + "]]" in h.snippet for h in result.hits for f in h.person_forms)
 
 
-def test_a_full_name_searches_by_surname_too(seeded):
-    assert ids(search(seeded, person="Mukhtar Ablyazov")) == ids(search(seeded, person="Ablyazov"))
+def test_a_full_name_searches_by_surname_too(indexed_seeds):
+    assert ids(search(indexed_seeds, person="Mukhtar Ablyazov")) == ids(search(indexed_seeds, person="Ablyazov"))
 
 
 # --- dates ----------------------------------------------------------------------------
 
 
-def test_dates_at_any_precision(seeded):
-    first = seed_id(seeded, "001_")
-    assert ids(search(seeded, date_from="2004-04", date_to="2004-04")) == {first}
-    assert ids(search(seeded, date_from="2004")) == {first}
-    assert ids(search(seeded, date_from="2004-04-06", date_to="2004-04-06")) == {first}
-    assert ids(search(seeded, date_to="2004-04-05")) == set()
-    assert search(seeded, date_from="2005").total == 0
+def test_dates_at_any_precision(indexed_seeds):
+    first = seed_id(indexed_seeds, "001_")
+    assert ids(search(indexed_seeds, date_from="2004-04", date_to="2004-04")) == {first}
+    assert ids(search(indexed_seeds, date_from="2004")) == {first}
+    assert ids(search(indexed_seeds, date_from="2004-04-06", date_to="2004-04-06")) == {first}
+    assert ids(search(indexed_seeds, date_to="2004-04-05")) == set()
+    assert search(indexed_seeds, date_from="2005").total == 0
 
 
-def test_undated_items_only_when_asked(seeded):
-    undated = {seed_id(seeded, p) for p in ("000_", "002_", "003_", "004_")}
-    assert ids(search(seeded, date_from="2005")) == set()
-    assert ids(search(seeded, date_from="2005", include_undated=True)) == undated
-    with_2004 = ids(search(seeded, date_from="2004", include_undated=True))
-    assert with_2004 == undated | {seed_id(seeded, "001_")}
+def test_undated_items_only_when_asked(indexed_seeds):
+    undated = {seed_id(indexed_seeds, p) for p in ("000_", "002_", "003_", "004_")}
+    assert ids(search(indexed_seeds, date_from="2005")) == set()
+    assert ids(search(indexed_seeds, date_from="2005", include_undated=True)) == undated
+    with_2004 = ids(search(indexed_seeds, date_from="2004", include_undated=True))
+    assert with_2004 == undated | {seed_id(indexed_seeds, "001_")}
 
 
-def test_bad_dates_are_refused(seeded):
+def test_bad_dates_are_refused(indexed_seeds):
     with pytest.raises(ArchiveError, match="--from"):
-        search(seeded, date_from="sometime")
+        search(indexed_seeds, date_from="sometime")
     with pytest.raises(ArchiveError, match="after"):
-        search(seeded, date_from="2005", date_to="2004")
+        search(indexed_seeds, date_from="2005", date_to="2004")
 
 
-def test_sort_by_date_puts_undated_last(seeded):
-    result = search(seeded, sort="date", limit=10)
-    assert result.hits[0].id == seed_id(seeded, "001_")
+def test_sort_by_date_puts_undated_last(indexed_seeds):
+    result = search(indexed_seeds, sort="date", limit=10)
+    assert result.hits[0].id == seed_id(indexed_seeds, "001_")
     assert all(h.publication is None for h in result.hits[1:])
 
 
 # --- query language -------------------------------------------------------------------
 
 
-def test_words_phrases_and_operators(seeded):
-    every = search(seeded).total
+def test_words_phrases_and_operators(indexed_seeds):
+    every = search(indexed_seeds).total
     assert every == 5
-    embassy = ids(search(seeded, "embassy"))
+    embassy = ids(search(indexed_seeds, "embassy"))
     assert embassy
-    assert ids(search(seeded, '"French embassy"')) <= embassy
-    assert search(seeded, '"French embassy"').total >= 1
-    assert search(seeded, '"embassy French"').total == 0
-    kazak = ids(search(seeded, "kazak*"))
-    assert ids(search(seeded, "kazak* AND embassy")) == kazak & embassy
-    assert ids(search(seeded, "kazak* NOT embassy")) == kazak - embassy
-    assert ids(search(seeded, "embassy OR Saenen")) == embassy | ids(search(seeded, "Saenen"))
-    amnesty = ids(search(seeded, "title:amnesty"))
-    assert len(amnesty) == 1 and amnesty <= ids(search(seeded, "amnesty"))
-    assert all("amnesty" in (h.title or "").lower() for h in search(seeded, "title:amnesty").hits)
+    assert ids(search(indexed_seeds, '"French embassy"')) <= embassy
+    assert search(indexed_seeds, '"French embassy"').total >= 1
+    assert search(indexed_seeds, '"embassy French"').total == 0
+    kazak = ids(search(indexed_seeds, "kazak*"))
+    assert ids(search(indexed_seeds, "kazak* AND embassy")) == kazak & embassy
+    assert ids(search(indexed_seeds, "kazak* NOT embassy")) == kazak - embassy
+    assert ids(search(indexed_seeds, "embassy OR Saenen")) == embassy | ids(search(indexed_seeds, "Saenen"))
+    amnesty = ids(search(indexed_seeds, "title:amnesty"))
+    assert len(amnesty) == 1 and amnesty <= ids(search(indexed_seeds, "amnesty"))
+    assert all("amnesty" in (h.title or "").lower() for h in search(indexed_seeds, "title:amnesty").hits)
 
 
-def test_snippets_mark_matches(seeded):
-    [hit] = search(seeded, '"French embassy"').hits
+def test_snippets_mark_matches(indexed_seeds):
+    [hit] = search(indexed_seeds, '"French embassy"').hits
     assert "[[French]]" in hit.snippet and "[[embassy]]" in hit.snippet.lower()
     assert hit.matched
 
@@ -160,22 +153,22 @@ def test_snippets_mark_matches(seeded):
     ("kaz* ele* pol* gov*", "more than 3 wildcard"),
     ("x" * 10_000, "longer than 1000"),
 ])
-def test_bad_queries_fail_clearly_and_quickly(seeded, query, message):
+def test_bad_queries_fail_clearly_and_quickly(indexed_seeds, query, message):
     started = time.monotonic()
     with pytest.raises(ArchiveError, match=message):
-        search(seeded, query)
+        search(indexed_seeds, query)
     assert time.monotonic() - started < 1.0
 
 
-def test_paging_bounds(seeded):
+def test_paging_bounds(indexed_seeds):
     with pytest.raises(ArchiveError, match="limit"):
-        search(seeded, limit=101)
+        search(indexed_seeds, limit=101)
     with pytest.raises(ArchiveError, match="page"):
-        search(seeded, page=0)
-    first, second = search(seeded, limit=2), search(seeded, limit=2, page=2)
+        search(indexed_seeds, page=0)
+    first, second = search(indexed_seeds, limit=2), search(indexed_seeds, limit=2, page=2)
     assert first.total == second.total == 5 and first.pages == 3
     assert len(first.hits) == len(second.hits) == 2 and ids(first).isdisjoint(ids(second))
-    assert len(search(seeded, limit=2, page=3).hits) == 1
+    assert len(search(indexed_seeds, limit=2, page=3).hits) == 1
 
 
 # --- restricted, source, facets --------------------------------------------------------
@@ -202,8 +195,8 @@ def test_source_filter(sampled):
     assert search(sampled, source="nowhere.example").total == 0
 
 
-def test_facets_cover_the_whole_result_set(seeded):
-    result = search(seeded, limit=1)
+def test_facets_cover_the_whole_result_set(indexed_seeds):
+    result = search(indexed_seeds, limit=1)
     assert len(result.hits) == 1 and result.total == 5
     for name in ("pub_year", "source", "language", "kind"):
         assert sum(e["count"] for e in result.facets[name]) == result.total, name
@@ -217,8 +210,8 @@ def test_facets_cover_the_whole_result_set(seeded):
 # --- command line ---------------------------------------------------------------------
 
 
-def test_cli_json_parses(seeded):
-    outcome = run_cli(seeded, "--person", "Jakiyanov", "--json")
+def test_cli_json_parses(indexed_seeds):
+    outcome = run_cli(indexed_seeds, "--person", "Jakiyanov", "--json")
     assert outcome.exit_code == 0, outcome.output
     data = json.loads(outcome.output)
     assert data["total"] == 4 and len(data["hits"]) == 4 and data["pages"] == 1
@@ -226,21 +219,21 @@ def test_cli_json_parses(seeded):
     assert set(data["facets"]) == {"pub_year", "source", "language", "kind", "person"}
 
 
-def test_cli_human_output(seeded):
-    outcome = run_cli(seeded, "embassy", "--sort", "date")
+def test_cli_human_output(indexed_seeds):
+    outcome = run_cli(indexed_seeds, "embassy", "--sort", "date")
     assert outcome.exit_code == 0, outcome.output
     assert "[[embassy]]" in outcome.output.lower()
     assert "undated" in outcome.output
     assert "(page 1 of 1)" in outcome.output
-    person = run_cli(seeded, "--person", "Аблязов")
+    person = run_cli(indexed_seeds, "--person", "Аблязов")
     assert "as a spelling of Аблязов" in person.output and "4 results" in person.output
 
 
-def test_cli_errors(seeded, tmp_path):
-    bad = run_cli(seeded, "*a*")
+def test_cli_errors(indexed_seeds, tmp_path):
+    bad = run_cli(indexed_seeds, "*a*")
     assert bad.exit_code == 1 and "invalid query" in bad.output and "Traceback" not in bad.output
-    assert run_cli(seeded, "--limit", "1000").exit_code == 2
-    assert run_cli(seeded, "--sort", "sideways").exit_code == 2
+    assert run_cli(indexed_seeds, "--limit", "1000").exit_code == 2
+    assert run_cli(indexed_seeds, "--sort", "sideways").exit_code == 2
 
 
 def test_cli_without_an_index(root):
