@@ -454,9 +454,11 @@ def check_command(root: str | None, repair: bool, as_json: bool) -> None:
 # commands kept in modules of their own; imported last, since they use the helpers above
 from .cli_persons import persons_group  # noqa: E402
 from .cli_search import search_command  # noqa: E402
+from .cli_serve import serve_command  # noqa: E402
 
 main.add_command(persons_group)
 main.add_command(search_command)
+main.add_command(serve_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -407,9 +407,13 @@ def _check_paging(page: int, limit: int, sort: str) -> None:
 
 def search(root, query: str = "", *, person: str | None = None, date_from: str | None = None,
            date_to: str | None = None, include_undated: bool = False, source: str | None = None,
-           sort: str = "relevance", page: int = 1, limit: int = 10,
-           include_restricted: bool = False) -> SearchResult:
-    """Search the archive at ``root`` (an :class:`ArchiveRoot` or a path); see the module docs."""
+           language: str | None = None, sort: str = "relevance", page: int = 1, limit: int = 10,
+           include_restricted: bool = False, facets: bool = True) -> SearchResult:
+    """Search the archive at ``root`` (an :class:`ArchiveRoot` or a path); see the module docs.
+
+    ``facets=False`` skips the facet counts (``SearchResult.facets`` is then
+    empty) for callers that show none, such as a CSV export.
+    """
     query = query or ""
     _check_paging(page, limit, sort)
     if not isinstance(root, ArchiveRoot):
@@ -427,18 +431,22 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
         filters.append(dates)
     if source:
         filters.append(Term("source", _source_host(source)))
+    if language:
+        filters.append(Term("language", language.strip().lower()))
     combined = None if not filters else filters[0] if len(filters) == 1 else And(filters)
     mask = None if include_restricted else Term("restricted", True)
 
-    facets = {name: FieldFacet(name) for name in _FACETS}
-    facets["person"] = FieldFacet("person", allow_overlap=True)
+    groups = None
+    if facets:
+        groups = {name: FieldFacet(name) for name in _FACETS}
+        groups["person"] = FieldFacet("person", allow_overlap=True)
     sortedby = None
     if sort == "date":
         sortedby = [FieldFacet("undated"), FieldFacet("pub_earliest"), FieldFacet("id")]
 
     with ix.searcher() as searcher:
         results = searcher.search(parsed, filter=combined, mask=mask, limit=page * limit,
-                                  sortedby=sortedby, groupedby=facets, terms=True)
+                                  sortedby=sortedby, groupedby=groups, terms=True)
         total = len(results)
         text_terms = _highlight_terms(parsed, searcher.reader())
         spellings = _Spellings({k.split()[-1] for k in person_keys})
@@ -456,7 +464,9 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
                 source=fields.get("source"), score=None if sort == "date" else round(hit.score, 4),
                 snippet=snippet, matched=matched, restricted=restricted, person_forms=forms,
                 explanation=_explain(person, forms) if person else None))
-        facet_counts = {name: _facet_counts(results, name) for name in _FACETS}
-        facet_counts["person"] = _person_facet(searcher, results)
+        facet_counts: dict[str, list[dict]] = {}
+        if facets:
+            facet_counts = {name: _facet_counts(results, name) for name in _FACETS}
+            facet_counts["person"] = _person_facet(searcher, results)
     return SearchResult(query=query, total=total, page=page, limit=limit, hits=hits,
                         facets=facet_counts)
