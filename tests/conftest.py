@@ -82,3 +82,61 @@ def snapshot(root: ArchiveRoot) -> dict[str, tuple[int, int]]:
                 info = path.stat()
                 result[str(path.relative_to(root.bags))] = (info.st_size, info.st_mtime_ns)
     return result
+
+
+# --- the web front end's archive: built once per test session, only ever read ----------------
+
+#: An invented restricted article: it must never show anywhere on the web site.
+RESTRICTED_TEXT = (
+    "Closed session on the Zanzibarite ledger\n\n"
+    "ALMATY, 3 March 2005 \u2014 Mukhtar Ablyazov was named in a closed hearing about the "
+    "Zanzibarite ledger, a confidential register that Galymzhan Zhakiyanov also described.\n")
+#: An invented public article with asserted date, source and language.
+PUBLIC_TEXT = (
+    "Harbour board approves the sea wall repairs\n\n"
+    "CALDEN BAY, 14 June 2003 \u2014 The harbour board approved the sea wall repairs on "
+    "Tuesday. Erlan Qoshanov, the board's chair, said the work would start in July.\n")
+
+
+def build_web_archive(folder: Path, seeds: Path) -> ArchiveRoot:
+    """A root with the five seeds, one invented public and one invented restricted article, indexed.
+
+    The seeds get asserted dates (000: 2002-05-13, 002: 2002-11-20) and sources
+    through a metadata.csv; 001 keeps its dateline date (2004-04-06); 003, 004 stay undated.
+    """
+    from archive.index import reindex
+    from archive.ingest import ingest
+    root = init_root(folder / "archive")
+    extra = folder / "extra"
+    extra.mkdir()
+    (extra / "restricted.txt").write_text(RESTRICTED_TEXT, encoding="utf-8")
+    (extra / "harbour.txt").write_text(PUBLIC_TEXT, encoding="utf-8")
+    (extra / "metadata.csv").write_text(
+        "filename,dc.source,dc.date,dc.language,dcterms.accessRights\n"
+        "restricted.txt,https://secret.example/ledger,2005-03-03,en,restricted\n"
+        "harbour.txt,https://www.caldenbay.example/news/1,2003-06-14,en,\n", encoding="utf-8")
+    seeds_meta = folder / "seeds-metadata.csv"
+    names = sorted(p.name for p in seeds.iterdir() if p.suffix == ".txt")
+    rows = {names[0]: "https://www.eurasia.example/a,2002-05-13",
+            names[2]: "https://www.steppe.example/b,2002-11-20"}
+    seeds_meta.write_text("filename,dc.source,dc.date\n" + "".join(
+        f"{name},{row}\n" for name, row in rows.items()), encoding="utf-8")
+    ingest(root, [seeds], metadata_file=seeds_meta)
+    ingest(root, [extra])
+    reindex(root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def web_archive(tmp_path_factory) -> ArchiveRoot:
+    """The web tests' archive (see build_web_archive). Session-wide: tests must never write to it."""
+    if not SEEDS.is_dir():
+        pytest.fail(f"the real seed articles are missing: {SEEDS}")
+    return build_web_archive(tmp_path_factory.mktemp("web"), SEEDS)
+
+
+@pytest.fixture
+def client(web_archive: ArchiveRoot):
+    """The real Flask app on the web archive, through its test client."""
+    from web import create_app
+    return create_app({"ARCHIVE_ROOT": str(web_archive.path), "TESTING": True}).test_client()
