@@ -384,21 +384,95 @@ def _documents(bags: list[Path], report: ReindexReport, authority: Authority) ->
                     yield doc
 
 
-def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
-    """Index every bag into a fresh folder and return it (not yet published)."""
-    folder = _new_build_folder(root)
-    ix = whoosh_index.create_in(str(folder), SCHEMA)
-    writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1)
-    authority = load_authority(root)   # once per run: the person corrections
+def _write_part(folder: str, bags: list[Path], authority: Authority):
+    """In a worker: derive ``bags`` and write them as one new segment of the index in ``folder``.
+
+    Returns (the finished Whoosh segment or None, documents written, failures).
+    Each worker writes a segment of its own with Whoosh's ``SegmentWriter``
+    without the index lock (``_lk=False``, as Whoosh's own multi-process
+    writer does); the parent then lists all segments in one new TOC. So the
+    documents never travel between processes and both cores derive and write.
+    """
+    from whoosh.writing import SegmentWriter
+    ix = whoosh_index.open_dir(folder)
+    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
+    report = ReindexReport()
     try:
-        for doc in _documents(list(bag_dirs(root)), report, authority):
+        for bag in bags:
+            doc = _derive_bag(bag, report, authority)
+            if doc is not None:
+                writer.add_document(**doc)
+                report.indexed += 1
+    except BaseException:
+        writer.cancel()
+        raise
+    if not report.indexed:
+        writer.cancel()
+        return None, 0, report.failures
+    # Not writer._finish(): it would delete the temporary folder the other workers still
+    # use (Whoosh names it after the index, not the segment); the parent removes it.
+    return writer._finalize_segment(), report.indexed, report.failures
+
+
+def _parts(bags: list[Path], count: int) -> list[list[Path]]:
+    """``bags`` cut into ``count`` contiguous parts of nearly equal size."""
+    size, extra = divmod(len(bags), count)
+    parts, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        parts.append(bags[start:end])
+        start = end
+    return [part for part in parts if part]
+
+
+def _build_parallel(folder: Path, bags: list[Path], processes: int, report: ReindexReport,
+                    authority: Authority) -> None:
+    """One segment per worker process, then one TOC that lists them all (no merge)."""
+    from whoosh.index import TOC
+    temporary = folder / f"{whoosh_index._DEF_INDEX_NAME}.tmp"   # shared by the workers' writers
+    temporary.mkdir(exist_ok=True)
+    with worker_pool(processes) as pool:
+        results = pool.starmap(_write_part, [(str(folder), part, authority)
+                                             for part in _parts(bags, processes)])
+    segments = []
+    for segment, indexed, failures in results:
+        report.indexed += indexed
+        report.failures += failures
+        if segment is not None:
+            segments.append(segment)
+    ix = whoosh_index.open_dir(str(folder))
+    TOC(ix.schema, segments, ix.latest_generation() + 1).write(ix.storage, ix.indexname)
+    shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _build_serial(folder: Path, bags: list[Path], report: ReindexReport, authority: Authority) -> None:
+    ix = whoosh_index.open_dir(str(folder))
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1)
+    try:
+        for doc in _documents(bags, report, authority):
             writer.add_document(**doc)   # bag_dirs yields each id once: add, not update
             report.indexed += 1
     except BaseException:
         writer.cancel()
-        shutil.rmtree(folder, ignore_errors=True)
         raise
     writer.commit()
+
+
+def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
+    """Index every bag into a fresh folder and return it (not yet published)."""
+    folder = _new_build_folder(root)
+    whoosh_index.create_in(str(folder), SCHEMA)
+    authority = load_authority(root)   # once per run: the person corrections
+    bags = list(bag_dirs(root))
+    processes = default_workers(len(bags), PARALLEL_MIN_BAGS)
+    try:
+        if processes > 1:
+            _build_parallel(folder, bags, processes, report, authority)
+        else:
+            _build_serial(folder, bags, report, authority)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return folder
 
 

@@ -144,6 +144,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=131072)
 def _ascii_lower(token: str) -> str:
     """``token`` transliterated, lower-cased, stripped of marks and non-letters."""
     text = transliterate(unicodedata.normalize("NFC", token)).lower()
@@ -321,6 +322,7 @@ _MIN_STEM = 3
 _ABBREVIATIONS = _keys("mr mrs ms dr prof gen col st sen rep")
 
 
+@lru_cache(maxsize=131072)
 def _ending_strength(word: str) -> str | None:
     """"strong", "weak" or None: how far ``word``'s ending says "surname"."""
     latin = _ascii_lower(word)
@@ -331,6 +333,7 @@ def _ending_strength(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=131072)
 def _is_patronymic(word: str) -> bool:
     latin = _ascii_lower(word)
     return any(latin.endswith(e) and len(latin) - len(e) >= _MIN_STEM for e in _PATRONYMIC_ENDINGS)
@@ -341,14 +344,13 @@ def _is_patronymic(word: str) -> bool:
 # --------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
 #: Only horizontal white space may separate the words of one name; a line
 #: break ends a heading, a comma ends a phrase.
 _NAME_GAP = re.compile(r"[ \t\u00a0]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Token:
     """One word of the text, with what the name heuristics need to know of it."""
 
@@ -362,14 +364,29 @@ class _Token:
     @property
     def key(self) -> str:
         """The word's name key, worked out only for the words the heuristics look at."""
-        return name_key(self.text)
+        return _word_key(self.text)
 
     @property
     def capitalised(self) -> bool:
         """Starts with a capital and is not an all-capitals acronym (DCK, HRW)."""
-        first = self.text[0]
-        letters = [ch for ch in self.text if ch.isalpha()]
-        return first.isupper() and len(letters) > 1 and not all(ch.isupper() for ch in letters)
+        return _capitalised(self.text)
+
+
+# The heuristics ask for the key and the capitalisation of the same words again
+# and again (every word of an article, on two scans); words repeat across
+# articles too, so both are cached per word.
+
+@lru_cache(maxsize=131072)
+def _word_key(word: str) -> str:
+    return name_key(word)
+
+
+@lru_cache(maxsize=131072)
+def _capitalised(word: str) -> bool:
+    if not word[0].isupper():
+        return False
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and not all(ch.isupper() for ch in letters)
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -377,13 +394,14 @@ def _tokens(text: str) -> list[_Token]:
     lower_words = {m.group() for m in matches if m.group().islower()}
     tokens: list[_Token] = []
     previous_end = 0
-    for match in matches:
+    for match in matches:          # hot: every word of every article (not frozen: faster)
         word = match.group()
-        possessive = bool(_POSSESSIVE.search(word))
+        start = match.start()
+        possessive = word.endswith(("'s", "’s"))
         if possessive:
             word = word[:-2]
-        tokens.append(_Token(word, match.start(), match.start() + len(word), possessive,
-                             text[previous_end:match.start()], word.lower() in lower_words))
+        tokens.append(_Token(word, start, start + len(word), possessive,
+                             text[previous_end:start], word.lower() in lower_words))
         previous_end = match.end()
     return tokens
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import random
 import resource
@@ -104,6 +105,39 @@ _QUOTES = ["We have listened carefully and we think this is the right balance",
            "There is still a lot we do not know"]
 
 
+# A lexicon of invented words drawn with Zipf's law (rank r has weight 1/r), so that the
+# articles' vocabulary looks like news text: a few words in most articles, most words in few.
+# Without it every word of the sentence parts above occurs in most articles, and every query
+# would match most of the archive.
+LEXICON_SIZE = 30_000
+_ONSETS = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "pr", "r",
+           "s", "sh", "st", "t", "tr", "v", "w", "z"]
+_NUCLEI = ["a", "e", "i", "o", "u", "ai", "ea", "ou", "io"]
+_CODAS = ["", "n", "r", "l", "s", "t", "nd", "rk", "m", "ck", "ss"]
+
+
+def lexicon() -> list[str]:
+    """LEXICON_SIZE distinct invented words, most frequent first (the same on every run)."""
+    rng = random.Random(1907)
+    words: dict[str, None] = {}
+    while len(words) < LEXICON_SIZE:
+        word = "".join(rng.choice(_ONSETS) + rng.choice(_NUCLEI) + rng.choice(_CODAS)
+                       for _ in range(rng.choice((2, 2, 3))))
+        words.setdefault(word, None)
+    return list(words)
+
+
+_LEXICON = lexicon()
+_ZIPF = list(itertools.accumulate(1.0 / rank for rank in range(1, LEXICON_SIZE + 1)))
+
+
+def _lexicon_sentence(rng: random.Random) -> str:
+    """A sentence of about ten lexicon words and a few function words."""
+    w = rng.choices(_LEXICON, cum_weights=_ZIPF, k=10)
+    return (f"{w[0].capitalize()} {w[1]} of the {w[2]} {w[3]}, {w[4]} {w[5]} and the {w[6]} "
+            f"{w[7]} for {w[8]} {w[9]}.")
+
+
 def make_article(index: int, seed: int) -> tuple[str, dict]:
     """Article ``index``: (text, answers) where answers are the generator's own truth."""
     rng = random.Random(seed * 1_000_003 + index)
@@ -121,6 +155,8 @@ def make_article(index: int, seed: int) -> tuple[str, dict]:
         return f"{PEOPLE[i][0]} {spellings[i]}" if full else spellings[i]
 
     def sentence() -> str:
+        if rng.random() < 0.45:
+            return _lexicon_sentence(rng)
         kind = rng.random()
         if kind < 0.35:
             return (f"{rng.choice(_OPENERS)}, {rng.choice(_BODIES)} {rng.choice(_VERBS)} "
