@@ -621,10 +621,35 @@ def find_dates(text: str) -> list[DateMention]:
     return _longest_first(candidates)
 
 
+#: The forms that open with a month name are tried only where one stands.
+_MONTH_FIRST = (_TEXT_PATTERNS[1], _TEXT_PATTERNS[2], _TEXT_PATTERNS[4])
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MONTH_FORMS = frozenset(form.replace("\\", "").removesuffix(".?")
+                         for form in _month_alternation().split("|"))
+
+
+def _month_starts(text: str) -> list[int]:
+    """Where a month name stands: a whole run of letters that is one (a set look-up per word)."""
+    return [match.start() for match in _LETTERS.finditer(text) if match.group() in _MONTH_FORMS]
+
+
 def _named_and_numeric_dates(text: str) -> list[DateMention]:
+    """Every match of every written form (overlaps are settled by ``_longest_first``).
+
+    Trying the long month-name alternation at every character is most of the
+    cost of this scan, so the month names are found once and the forms that
+    start with one are matched only there.
+    """
     found = []
+    month_starts = _month_starts(text)
     for pattern in _TEXT_PATTERNS:
-        for match in pattern.finditer(text):
+        if pattern in _MONTH_FIRST:
+            matches = (pattern.match(text, start) for start in month_starts)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
+            if match is None:
+                continue
             edtf = _edtf_from_match(match)
             if edtf is not None:
                 found.append(DateMention(match[0], match.span(), edtf))
