@@ -56,6 +56,7 @@ class Derived:
     publication: dict | None = None       # {edtf, source, detail, earliest, latest}, None: unknown
     dates_mentioned: list[dict] = field(default_factory=list)   # {surface, edtf, precision}
     people: list[dict] = field(default_factory=list)            # {name, key, forms}
+    ingested: str | None = None           # the ingest event's date-time, from the bag
     warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -145,4 +146,5 @@ def derive(item: Item) -> Derived:
         source_url=_first(item, "dc.source"), subjects=_values(item, "dc.subject"),
         text=text, dateline=_dateline_place(text),
         publication=_publication(item, extracted, warnings),
-        dates_mentioned=_dates_mentioned(text), people=_people(text), warnings=warnings)
+        dates_mentioned=_dates_mentioned(text), people=_people(text), warnings=warnings,
+        ingested=item.ingested or None)

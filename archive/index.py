@@ -33,6 +33,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -57,7 +58,9 @@ from .workers import default_workers, windows, worker_pool
 __all__ = [
     "SCHEMA",
     "ReindexReport",
+    "LiveSearcher",
     "current_folder",
+    "live_searcher",
     "document_for",
     "index_items",
     "indexed_ids",
@@ -122,6 +125,38 @@ class FoldingTokenizer(Tokenizer):
             yield token
 
 
+class PairTokenizer(Tokenizer):
+    """Every pair of adjacent words (``"sea wall"``), folded as :class:`FoldingTokenizer` folds.
+
+    Indexed in ``text_pairs`` so that a two-word phrase is one term look-up:
+    Whoosh checks a phrase by reading the positions of both words in every
+    article that has both, which for common words is most of the archive and
+    hundreds of milliseconds. A pair term matches exactly the articles where
+    the two words stand side by side (the tokens are the same as ``text``'s
+    and there are no stop words, so adjacent tokens are adjacent positions).
+    """
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        previous: str | None = None
+        previous_start = 0
+        for pos, match in enumerate(FoldingTokenizer.WORD.finditer(value)):
+            word = match.group(0).lower().translate(accent_map)
+            if previous is not None:
+                token.text = f"{previous} {word}"
+                token.boost = 1.0
+                token.stopped = False
+                if positions:
+                    token.pos = start_pos + pos - 1
+                if chars:
+                    token.startchar = start_char + previous_start
+                    token.endchar = start_char + match.end()
+                yield token
+            previous, previous_start = word, match.start()
+
+
 def folding_analyzer():
     """Words, lower-cased and accent-folded, never stemmed and no stop words.
 
@@ -144,6 +179,9 @@ def make_schema() -> Schema:
     * Publication bounds are NUMERIC ``yyyymmdd`` integers, not DATETIME: EDTF
       bounds are calendar days with no time or zone, and integers sort and
       range-query exactly. Undated items get no bounds and ``undated=True``.
+    * ``text_pairs`` indexes adjacent word pairs of ``text`` (see
+      :class:`PairTokenizer`), so a phrase query needs no positions; it is
+      not stored and is never searched by name.
     * ``person`` holds name keys (:func:`archive.names.name_key`) as whole
       comma-separated terms, not analysed words, because a key may contain
       spaces (a full name) and must match exactly.
@@ -155,6 +193,7 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text, stored=True, field_boost=2.0),
         standfirst=TEXT(analyzer=text, stored=True),
         text=TEXT(analyzer=folding_analyzer(), stored=True),
+        text_pairs=TEXT(analyzer=PairTokenizer(), phrase=False),
         authors=KEYWORD(lowercase=True, commas=True, stored=True, scorable=True),
         publisher=KEYWORD(lowercase=True, commas=True, stored=True),
         subjects=KEYWORD(lowercase=True, commas=True, stored=True),
@@ -163,6 +202,7 @@ def make_schema() -> Schema:
         language=ID(stored=True),
         kind=ID(stored=True),
         restricted=BOOLEAN(stored=True),
+        ingested=ID(stored=True, sortable=True),   # UTC YYYY-MM-DDThh:mm:ssZ: OAI-PMH datestamps
         dateline=ID(stored=True),
         pub_edtf=ID(stored=True),
         pub_source=STORED(),
@@ -235,6 +275,17 @@ def person_terms(people: list[dict], authority: Authority | None = None) -> list
     return list(dict.fromkeys(terms))
 
 
+def utc_datestamp(value: str | None) -> str | None:
+    """An ISO 8601 date-time (any offset; none means UTC) as ``YYYY-MM-DDThh:mm:ssZ``, else None."""
+    try:
+        moment = datetime.fromisoformat((value or "").strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _mentioned_years(dates: list[dict]) -> list[str]:
     """Years of the dates mentioned in the text, for "articles mentioning 2002"."""
     years = (re.match(r"\d{4}", d.get("edtf") or "") for d in dates)
@@ -269,6 +320,7 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "title": derived.title,
         "standfirst": derived.standfirst,
         "text": derived.text,
+        "text_pairs": derived.text,
         "authors": _keywords(derived.authors),
         "_stored_authors": list(derived.authors),
         "publisher": derived.publisher,
@@ -279,6 +331,7 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "language": derived.language.lower() if derived.language else None,
         "kind": derived.kind,
         "restricted": bool(derived.restricted),
+        "ingested": utc_datestamp(derived.ingested),
         "dateline": derived.dateline,
         "mentioned_year": _keywords(_mentioned_years(derived.dates_mentioned)),
         "person": _keywords(person_terms(derived.people, authority)),
@@ -317,6 +370,73 @@ def current_folder(root: ArchiveRoot) -> Path | None:
     if not _BUILD_NAME.match(name) or not (root.index / name).is_dir():
         return None
     return root.index / name
+
+
+_TOC_FILE = re.compile(rf"^_{whoosh_index._DEF_INDEX_NAME}_(\d+)\.toc$")
+#: Live searchers kept per thread (one per archive root, the most recently used).
+SEARCHERS_PER_THREAD = 4
+_local = threading.local()
+
+
+def _generation(folder: Path) -> int:
+    """The newest TOC generation in a build folder (each commit writes the next one)."""
+    found = (_TOC_FILE.match(name) for name in os.listdir(folder))
+    return max((int(m.group(1)) for m in found if m), default=-1)
+
+
+class LiveSearcher:
+    """A Whoosh searcher on one generation of the live index, plus caches derived from it.
+
+    A searcher over one TOC generation never changes, so whatever is computed
+    from it (facet columns, display names) can be kept as long as it is.
+    """
+
+    def __init__(self, key: tuple[str, int], ix, searcher) -> None:
+        self.key = key
+        self.ix = ix
+        self.searcher = searcher
+        self.cache: dict = {}
+
+    def close(self) -> None:
+        self.searcher.close()
+
+
+def live_searcher(root: ArchiveRoot) -> LiveSearcher:
+    """The current thread's searcher on the live index, opened anew when the index changed.
+
+    Opening an index and a searcher costs tens of milliseconds (every segment
+    file is opened), more than a search; so a searcher is kept per thread and
+    archive root, keyed by the live folder (``CURRENT``) and its TOC
+    generation. When either changes, a *fresh* searcher is opened, never
+    ``Searcher.refresh()`` (which returns duplicate hits after merges). An
+    old folder removed by a reindex stays readable through the open files
+    until the kept searcher is closed. Searchers are not shared between
+    threads: Whoosh does not promise that they are thread-safe.
+    """
+    kept: dict[str, LiveSearcher] = _local.__dict__.setdefault("searchers", {})
+    for attempt in range(3):
+        folder = current_folder(root)
+        if folder is None:
+            raise ArchiveError("no index yet: run archive reindex")
+        try:
+            key = (str(folder), _generation(folder))
+            entry = kept.get(str(root.path))
+            if entry is not None and entry.key == key:
+                return entry
+            ix = whoosh_index.open_dir(str(folder))
+            fresh = LiveSearcher(key, ix, ix.searcher())
+        except (OSError, whoosh_index.EmptyIndexError):
+            if attempt == 2:       # a reindex swapped the folder away three times running
+                raise ArchiveError("the index changed while it was being opened; try again") from None
+            continue
+        old = kept.pop(str(root.path), None)
+        if old is not None:
+            old.close()
+        while len(kept) >= SEARCHERS_PER_THREAD:
+            kept.pop(next(iter(kept))).close()
+        kept[str(root.path)] = fresh
+        return fresh
+    raise AssertionError("unreachable")
 
 
 def open_index(root: ArchiveRoot):

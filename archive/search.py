@@ -36,17 +36,18 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
 
-from whoosh import highlight
 from whoosh.qparser import MultifieldParser
-from whoosh.query import And, Every, NumericRange, Or, Prefix, Query, Term, Wildcard
+from whoosh.query import And, Every, NumericRange, Or, Phrase, Prefix, Query, Term, Wildcard
 from whoosh.sorting import FieldFacet
+from whoosh.support.charset import accent_map
 
 from .dates import parse_asserted
 from .errors import ArchiveError
-from .index import folding_analyzer, open_index
+from .index import FoldingTokenizer, LiveSearcher, folding_analyzer, live_searcher, open_index
 from .names import name_key
 from .root import ArchiveRoot, open_root
 
@@ -180,6 +181,27 @@ def _check_word(token: str) -> int:
     return 1
 
 
+def _with_pairs(parsed: Query, schema) -> Query:
+    """Phrases in ``text`` answered through ``text_pairs`` (see ``archive.index.PairTokenizer``).
+
+    Two words: the pair term alone, exactly the same articles. More words:
+    all their pair terms AND the phrase itself, so positions are read only in
+    the few articles that have every pair.
+    """
+    if "text_pairs" not in schema:      # an index built before the field existed
+        return parsed
+
+    def rewrite(node: Query) -> Query:
+        if not (isinstance(node, Phrase) and node.fieldname == "text" and node.slop == 1
+                and len(node.words) >= 2):
+            return node
+        pairs = [Term("text_pairs", f"{a} {b}", boost=node.boost)
+                 for a, b in zip(node.words, node.words[1:])]
+        return pairs[0] if len(pairs) == 1 else And(pairs + [node])
+
+    return parsed.accept(rewrite)
+
+
 def _parse(ix, query: str) -> Query:
     check_query(query)
     if not query.strip():
@@ -270,20 +292,6 @@ def _source_host(source: str) -> str:
 _WORD = re.compile(r"\w[\w'’-]*\w|\w")
 
 
-class _Marker(highlight.Formatter):
-    """Marks each match ``[[like this]]`` and records the matched words."""
-
-    between = " … "
-
-    def __init__(self) -> None:
-        self.matched: dict[str, None] = {}
-
-    def format_token(self, text, token, replace=False):
-        word = highlight.get_text(text, token, replace)
-        self.matched[word] = None
-        return f"{MARK_OPEN}{word}{MARK_CLOSE}"
-
-
 #: Words of one prefix query marked in snippets at most (kazak* -> kazakh, kazakhstan ...).
 MAX_PREFIX_EXPANSION = 50
 
@@ -303,18 +311,82 @@ def _highlight_terms(parsed: Query, reader) -> set[str]:
     return words
 
 
+SNIPPET_CHARS = 200        # one fragment at most
+SNIPPET_CONTEXT = 60       # characters shown before the first match of a fragment
+SNIPPET_FRAGMENTS = 2
+
+
+def _match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the words of ``terms`` stand in ``text``, tokenised and folded as the index does.
+
+    Fast path: fold the whole text once (lower case, ``accent_map``); when that
+    keeps every character in place, the words are found in the folded text
+    without folding each word. Otherwise each word is folded on its own.
+    """
+    folded = text.lower().translate(accent_map)
+    if len(folded) == len(text):
+        return [m.span() for m in FoldingTokenizer.WORD.finditer(folded) if m.group() in terms]
+    return [m.span() for m in FoldingTokenizer.WORD.finditer(text)
+            if m.group().lower().translate(accent_map) in terms]
+
+
+def _fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list]]:
+    """Windows of at most SNIPPET_CHARS around runs of matches: (start, end, spans inside)."""
+    windows = []
+    i = 0
+    while i < len(spans):
+        start = max(0, spans[i][0] - SNIPPET_CONTEXT)
+        inside = [spans[i]]
+        i += 1
+        while i < len(spans) and spans[i][1] - start <= SNIPPET_CHARS:
+            inside.append(spans[i])
+            i += 1
+        end = min(len(text), max(inside[-1][1], start + SNIPPET_CHARS))
+        windows.append((start, end, inside))
+    return windows
+
+
+def _word_edges(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """Move a window's edges inwards to whitespace, never past its first or last match."""
+    if start > 0 and not text[start - 1].isspace():
+        gap = text.find(" ", start, first)
+        start = gap + 1 if gap != -1 else first
+    if end < len(text) and not text[end].isspace():
+        gap = text.rfind(" ", last, end)
+        end = gap if gap != -1 else last
+    return start, end
+
+
 def _snippet(text: str, terms: set[str]) -> tuple[str, list[str]]:
+    """Up to two fragments with the most distinct matched words, matches marked ``[[ ]]``.
+
+    Our own, not Whoosh's highlighter: that one runs every word of the text
+    through the analyzer's token pipeline, a couple of milliseconds per hit.
+    """
     if not text:
         return "", []
-    marker = _Marker()
-    if terms:
-        fragmenter = highlight.ContextFragmenter(maxchars=200, surround=60)
-        marked = highlight.highlight(text, frozenset(terms), folding_analyzer(), fragmenter,
-                                     marker, top=2)
-        if marked:
-            return " ".join(marked.split()), list(marker.matched)
-    head = " ".join(text.split())
-    return (head[:200] + "…" if len(head) > 200 else head), []
+    spans = _match_spans(text, frozenset(terms)) if terms else []
+    if not spans:
+        head = " ".join(text[:SNIPPET_CHARS * 2].split())
+        return (head[:SNIPPET_CHARS] + "…" if len(head) > SNIPPET_CHARS else head), []
+
+    def score(window):
+        words = {text[a:b].lower() for a, b in window[2]}
+        return (len(words), len(window[2]), -window[0])
+
+    best = sorted(sorted(_fragments(text, spans), key=score, reverse=True)[:SNIPPET_FRAGMENTS])
+    matched: dict[str, None] = {}
+    pieces = []
+    for start, end, inside in best:
+        start, end = _word_edges(text, start, end, inside[0][0], inside[-1][1])
+        out, at = [], start
+        for a, b in inside:
+            matched[text[a:b]] = None
+            out += [text[at:a], MARK_OPEN, text[a:b], MARK_CLOSE]
+            at = b
+        out.append(text[at:end])
+        pieces.append(" ".join("".join(out).split()))
+    return " … ".join(pieces), list(matched)
 
 
 class _Spellings:
@@ -359,14 +431,42 @@ _FACETS = ("pub_year", "source", "language", "kind")
 _MISSING = {"pub_year": "undated"}
 
 
-def _facet_counts(results, name: str) -> list[dict]:
-    groups = results.groups(name)
-    counts: dict[str, int] = {}
-    for value, docs in groups.items():
-        label = value if value not in (None, "") else _MISSING.get(name, "unknown")
-        if isinstance(label, bytes):
-            label = label.decode("utf-8")
-        counts[str(label)] = counts.get(str(label), 0) + len(docs)
+def _postings_column(live: LiveSearcher, name: str, many: bool) -> list:
+    """docnum -> the field's term (or, ``many``, the tuple of its single-word terms), cached.
+
+    Built once per searcher generation from the term index (one pass over the
+    field's postings), so facet counts cost one list look-up per matched
+    document instead of Whoosh's per-search grouping.
+    """
+    key = ("column", name)
+    if key not in live.cache:
+        reader = live.searcher.reader()
+        column: list = [() if many else None] * reader.doc_count_all()
+        for term in reader.lexicon(name):
+            text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            if many and " " in text:
+                continue       # person: full-name keys; the facet counts surname keys
+            for docnum in reader.postings(name, text).all_ids():
+                column[docnum] = column[docnum] + (text,) if many else text
+        live.cache[key] = column
+    return live.cache[key]
+
+
+def _restricted_docs(live: LiveSearcher) -> frozenset[int]:
+    """Docnums of restricted items in this searcher, cached."""
+    if "restricted" not in live.cache:
+        reader = live.searcher.reader()
+        docs = frozenset()
+        if reader.doc_count_all():
+            docs = frozenset(live.searcher.docs_for_query(Term("restricted", True)))
+        live.cache["restricted"] = docs
+    return live.cache["restricted"]
+
+
+def _facet_counts(live: LiveSearcher, docs: set[int], name: str) -> list[dict]:
+    column = _postings_column(live, name, many=False)
+    missing = _MISSING.get(name, "unknown")
+    counts = Counter(column[d] or missing for d in docs)
     if name == "pub_year":
         ordered = sorted(counts.items(), key=lambda kv: (kv[0] == "undated", kv[0]))
     else:
@@ -374,26 +474,43 @@ def _facet_counts(results, name: str) -> list[dict]:
     return [{"value": v, "count": c} for v, c in ordered]
 
 
-def _person_facet(searcher, results) -> list[dict]:
+def _display_name(live: LiveSearcher, key: str, docs: set[int]) -> str:
+    """How a surname key is shown: the name as written in the first public article having it."""
+    names = live.cache.setdefault("person_display", {})
+    if key not in names:
+        restricted = _restricted_docs(live)
+        column = _postings_column(live, "person", many=True)
+        first = next((d for d in sorted(docs) if key in column[d] and d not in restricted), None)
+        written = live.searcher.stored_fields(first).get("person_names") or [] if first is not None else []
+        names[key] = next((n for n in written if name_key(n.split()[-1]) == key), key)
+    return names[key]
+
+
+def _person_facet(live: LiveSearcher, docs: set[int]) -> list[dict]:
     """People by surname key (single-word terms of ``person``), with a display name."""
-    groups = results.groups("person")
-    entries = []
-    for key, docs in groups.items():
-        if isinstance(key, bytes):
-            key = key.decode("utf-8")
-        if not key or " " in key:
-            continue
-        entries.append((key, sorted(set(docs))))
-    entries.sort(key=lambda e: (-len(e[1]), e[0]))
-    facet = []
-    for key, docs in entries[:PERSON_FACET_SIZE]:
-        names = searcher.stored_fields(docs[0]).get("person_names") or []
-        display = next((n for n in names if name_key(n.split()[-1]) == key), key)
-        facet.append({"key": key, "name": display, "count": len(docs)})
-    return facet
+    column = _postings_column(live, "person", many=True)
+    counts = Counter(key for d in docs for key in column[d])
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:PERSON_FACET_SIZE]
+    return [{"key": key, "name": _display_name(live, key, docs), "count": count} for key, count in top]
 
 
 # --- search -----------------------------------------------------------------------------
+
+
+def _hit(hit, sort: str, text_terms: set[str], spellings: "_Spellings", person: str | None) -> Hit:
+    """One result: its stored fields, snippet and, for a person search, the spellings matched."""
+    fields = hit.fields()
+    restricted = bool(fields.get("restricted"))
+    forms = spellings.forms(fields) if person else []
+    terms = text_terms | {f.lower() for f in forms}
+    terms = {t for word in terms for t in (tok.text for tok in folding_analyzer()(word))}
+    snippet, matched = ("", []) if restricted else _snippet(
+        fields.get("text") or fields.get("standfirst") or "", terms)
+    return Hit(id=fields["id"], title=fields.get("title"), publication=fields.get("pub_edtf"),
+               source=fields.get("source"), score=None if sort == "date" else round(hit.score, 4),
+               snippet=snippet, matched=matched, restricted=restricted, person_forms=forms,
+               explanation=_explain(person, forms) if person else None)
+
 
 
 def _check_paging(page: int, limit: int, sort: str) -> None:
@@ -418,8 +535,8 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     _check_paging(page, limit, sort)
     if not isinstance(root, ArchiveRoot):
         root = open_root(root)
-    ix = open_index(root)
-    parsed = _parse(ix, query)
+    live = live_searcher(root)
+    parsed = _parse(live.ix, query)
 
     filters: list[Query] = []
     person_keys: list[str] = []
@@ -434,39 +551,34 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     if language:
         filters.append(Term("language", language.strip().lower()))
     combined = None if not filters else filters[0] if len(filters) == 1 else And(filters)
-    mask = None if include_restricted else Term("restricted", True)
 
-    groups = None
-    if facets:
-        groups = {name: FieldFacet(name) for name in _FACETS}
-        groups["person"] = FieldFacet("person", allow_overlap=True)
     sortedby = None
     if sort == "date":
         sortedby = [FieldFacet("undated"), FieldFacet("pub_earliest"), FieldFacet("id")]
 
-    with ix.searcher() as searcher:
-        results = searcher.search(parsed, filter=combined, mask=mask, limit=page * limit,
-                                  sortedby=sortedby, groupedby=groups, terms=True)
-        total = len(results)
+    searcher = live.searcher
+    wanted = _with_pairs(parsed, live.ix.schema)
+    if combined is not None:
+        wanted = And([wanted, combined])
+    # The whole result set first (for the total and the facets): unscored, so
+    # Whoosh decodes posting blocks without scoring each document ...
+    docs = set(searcher.docs_for_query(wanted))
+    if not include_restricted:
+        docs -= _restricted_docs(live)
+    total = len(docs)
+    hits: list[Hit] = []
+    if docs and (page - 1) * limit < total:
+        # ... then the page, scored on the query alone (filters do not change the
+        # ranking) and restricted to that set; block-quality skipping stays on.
+        results = searcher.search(_with_pairs(parsed, live.ix.schema), filter=docs,
+                                  limit=page * limit, sortedby=sortedby)
         text_terms = _highlight_terms(parsed, searcher.reader())
         spellings = _Spellings({k.split()[-1] for k in person_keys})
-        hits = []
         for hit in results[(page - 1) * limit: page * limit]:
-            fields = hit.fields()
-            restricted = bool(fields.get("restricted"))
-            forms = spellings.forms(fields) if person else []
-            terms = text_terms | {f.lower() for f in forms}
-            terms = {t for word in terms for t in (tok.text for tok in folding_analyzer()(word))}
-            snippet, matched = ("", []) if restricted else _snippet(
-                fields.get("text") or fields.get("standfirst") or "", terms)
-            hits.append(Hit(
-                id=fields["id"], title=fields.get("title"), publication=fields.get("pub_edtf"),
-                source=fields.get("source"), score=None if sort == "date" else round(hit.score, 4),
-                snippet=snippet, matched=matched, restricted=restricted, person_forms=forms,
-                explanation=_explain(person, forms) if person else None))
-        facet_counts: dict[str, list[dict]] = {}
-        if facets:
-            facet_counts = {name: _facet_counts(results, name) for name in _FACETS}
-            facet_counts["person"] = _person_facet(searcher, results)
+            hits.append(_hit(hit, sort, text_terms, spellings, person))
+    facet_counts: dict[str, list[dict]] = {}
+    if facets:
+        facet_counts = {name: _facet_counts(live, docs, name) for name in _FACETS}
+        facet_counts["person"] = _person_facet(live, docs)
     return SearchResult(query=query, total=total, page=page, limit=limit, hits=hits,
                         facets=facet_counts)

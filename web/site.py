@@ -29,8 +29,8 @@ def page(template: str, data: dict[str, Any], *, as_json: bool, **context: Any):
     return render_template(template, data=data, json_url=json_twin_url(), **context)
 
 
-@bp.route("/about")
 @bp.route("/about.json")
+@bp.route("/about")      # listed last, so url_for("site.about") builds this one
 def about():
     """What this site is, and where its machine interfaces are."""
     from archive import __version__
