@@ -1,0 +1,73 @@
+"""Read one item's stored fields from the live search index, for article pages.
+
+The web article page shows the clean text and the derived metadata that the
+indexer stored (see :func:`archive.index.make_schema`); re-extracting a PDF or
+an HTML page per request would be slow and could disagree with what search
+found. This module only reads: it opens the live index per call, so a page
+follows ``archive reindex`` like search does.
+
+A restricted item is reported as absent (``None``), exactly like an unknown
+id: callers that show things to the public cannot forget to check the flag.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .catalog import ID_LENGTH
+from .index import open_index
+from .root import ArchiveRoot
+
+__all__ = ["get_document", "is_item_id", "stored_values"]
+
+_ITEM_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
+
+
+def is_item_id(text: str) -> bool:
+    """True for a full item identifier (16 lower-case hex digits); prefixes are not ids here.
+
+    Public pages accept only full ids: a prefix lookup can fail with a message
+    naming every matching bag, restricted ones included.
+    """
+    return bool(_ITEM_ID.match(text))
+
+
+def get_document(root: ArchiveRoot, item_id: str) -> dict | None:
+    """The stored fields of ``item_id`` in the live index, or None when unknown or restricted.
+
+    ``person_forms`` is decoded from its stored JSON into a list of
+    ``{key, name, forms}``; every other field is as stored.
+    """
+    if not is_item_id(item_id):
+        return None
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        fields = searcher.document(id=item_id)
+    if not fields or fields.get("restricted"):
+        return None
+    document = dict(fields)
+    raw = document.get("person_forms")
+    try:
+        document["person_forms"] = json.loads(raw) if raw else []
+    except ValueError:
+        document["person_forms"] = []
+    return document
+
+
+def stored_values(root: ArchiveRoot, item_ids: list[str], names: tuple[str, ...]) -> dict[str, dict]:
+    """``{id: {name: value}}`` for public items among ``item_ids``, read with one searcher.
+
+    For exports that need a stored field the search hits do not carry (the
+    SHA-256); unknown and restricted ids are left out.
+    """
+    found: dict[str, dict] = {}
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        for item_id in item_ids:
+            if not is_item_id(item_id):
+                continue
+            fields = searcher.document(id=item_id)
+            if fields and not fields.get("restricted"):
+                found[item_id] = {name: fields.get(name) for name in names}
+    return found
