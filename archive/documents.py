@@ -16,7 +16,7 @@ import json
 import re
 
 from .catalog import ID_LENGTH
-from .index import open_index
+from .index import live_searcher
 from .root import ArchiveRoot
 
 __all__ = ["get_document", "is_item_id", "stored_values"]
@@ -41,9 +41,7 @@ def get_document(root: ArchiveRoot, item_id: str) -> dict | None:
     """
     if not is_item_id(item_id):
         return None
-    ix = open_index(root)
-    with ix.searcher() as searcher:
-        fields = searcher.document(id=item_id)
+    fields = live_searcher(root).searcher.document(id=item_id)   # kept per thread: never closed here
     if not fields or fields.get("restricted"):
         return None
     document = dict(fields)
@@ -62,12 +60,11 @@ def stored_values(root: ArchiveRoot, item_ids: list[str], names: tuple[str, ...]
     SHA-256); unknown and restricted ids are left out.
     """
     found: dict[str, dict] = {}
-    ix = open_index(root)
-    with ix.searcher() as searcher:
-        for item_id in item_ids:
-            if not is_item_id(item_id):
-                continue
-            fields = searcher.document(id=item_id)
-            if fields and not fields.get("restricted"):
-                found[item_id] = {name: fields.get(name) for name in names}
+    searcher = live_searcher(root).searcher   # kept per thread: never closed here
+    for item_id in item_ids:
+        if not is_item_id(item_id):
+            continue
+        fields = searcher.document(id=item_id)
+        if fields and not fields.get("restricted"):
+            found[item_id] = {name: fields.get(name) for name in names}
     return found

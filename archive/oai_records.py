@@ -43,7 +43,7 @@ from whoosh.query import Term
 
 from .catalog import ID_LENGTH, Item, get_item
 from .errors import ArchiveError
-from .index import current_folder, open_index
+from .index import current_folder, live_searcher, open_index
 from .root import ArchiveRoot
 
 __all__ = [
@@ -389,8 +389,7 @@ def records(root: ArchiveRoot, headers: Iterable[Header], permalink_base: str) -
     """
     if current_folder(root) is None:
         return []
-    with open_index(root).searcher() as searcher:
-        return _records(root, searcher, headers, permalink_base)
+    return _records(root, live_searcher(root).searcher, headers, permalink_base)
 
 
 def public_record(root: ArchiveRoot, item_id: str, permalink_base: str) -> Record | None:
@@ -401,14 +400,14 @@ def public_record(root: ArchiveRoot, item_id: str, permalink_base: str) -> Recor
     """
     if not _ITEM_ID.match(item_id or "") or current_folder(root) is None:
         return None
-    with open_index(root).searcher() as searcher:
-        fields = _stored_public(searcher, item_id)
-        if fields is None:
-            return None
-        docnums = list(searcher.docs_for_query(Term("id", item_id)))
-        stamp = _stored_datestamps(searcher, docnums).get(docnums[0]) if docnums else None
-        stamp = stamp or _INGEST_DATES.get(root, [item_id]).get(item_id)
-        if stamp is None:
-            return None
-        found = _records(root, searcher, [Header(item_id, stamp, fields.get("source"))], permalink_base)
+    searcher = live_searcher(root).searcher   # kept per thread: never closed here
+    fields = _stored_public(searcher, item_id)
+    if fields is None:
+        return None
+    docnums = list(searcher.docs_for_query(Term("id", item_id)))
+    stamp = _stored_datestamps(searcher, docnums).get(docnums[0]) if docnums else None
+    stamp = stamp or _INGEST_DATES.get(root, [item_id]).get(item_id)
+    if stamp is None:
+        return None
+    found = _records(root, searcher, [Header(item_id, stamp, fields.get("source"))], permalink_base)
     return found[0] if found else None
