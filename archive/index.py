@@ -75,6 +75,11 @@ BUILD_PREFIX = "build-"
 _BUILD_NAME = re.compile(r"^build-\d{8}T\d{6}\d{6}Z-[0-9a-f]{8}$")
 _ITEM_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
 
+#: Segments are written as separate files (``compound=False``): Whoosh opens a
+#: compound segment by copying each of its parts into memory (``BufferFile``
+#: wraps the mmap in a BytesIO), so every searcher would hold a copy of the
+#: whole index; separate files are read in place.
+COMPOUND_SEGMENTS = False
 #: Memory (MB) the writer may pool postings in before spilling runs to disk:
 #: bounded so a large archive reindexes in flat memory.
 WRITER_LIMIT_MB = 64
@@ -554,7 +559,7 @@ def _write_part(folder: str, bags: list[Path], authority: Authority):
     """
     from whoosh.writing import SegmentWriter
     ix = whoosh_index.open_dir(folder)
-    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB)
+    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=COMPOUND_SEGMENTS)
     report = ReindexReport()
     try:
         for bag in bags:
@@ -606,7 +611,7 @@ def _build_parallel(folder: Path, bags: list[Path], processes: int, report: Rein
 
 def _build_serial(folder: Path, bags: list[Path], report: ReindexReport, authority: Authority) -> None:
     ix = whoosh_index.open_dir(str(folder))
-    writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1)
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, compound=COMPOUND_SEGMENTS)
     try:
         for doc in _documents(bags, report, authority):
             writer.add_document(**doc)   # bag_dirs yields each id once: add, not update
@@ -670,7 +675,7 @@ def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
             return _reindex_locked(root, started)
         report = ReindexReport(folder=folder.name)
         ix = whoosh_index.open_dir(str(folder))
-        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S)
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S, compound=COMPOUND_SEGMENTS)
         authority = load_authority(root)   # once per run: the person corrections
         known = set(ix.schema.names())     # an index built before person_forms lacks it
         bags = []
@@ -710,7 +715,7 @@ def remove_items(root: ArchiveRoot, ids: Iterable[str]) -> int:
     """
     with index_lock(root):
         ix = open_index(root)
-        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S)
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S, compound=COMPOUND_SEGMENTS)
         try:
             deleted = sum(writer.delete_by_term("id", item_id) for item_id in _unique_ids(ids))
         except BaseException:

@@ -24,6 +24,7 @@ index folder) for both, and the ratio ours/naive.
 
     .venv/bin/python bench/index.py                   # N=20000
     .venv/bin/python bench/index.py --n 5000 --keep   # keep the data for bench/search.py --reuse
+    .venv/bin/python bench/index.py --reuse DIR       # index a kept folder's bags again (no generating)
 
 ``--keep`` keeps the temporary folder (``src/``, ``root/``, ``naive/``,
 ``answers.json``) for ``bench/search.py --reuse DIR``.
@@ -306,16 +307,19 @@ def _child_ingest(work: Path, n: int) -> dict:
     return {"seconds": time.perf_counter() - t0}
 
 
-def build(work: Path, n: int, seed: int) -> dict:
-    """Generate, ingest, and index both ways into ``work``; the two sides' results."""
-    total, answers = generate(work / "src", n, seed)
-    (work / "answers.json").write_text(json.dumps(answers), encoding="utf-8")
-    print(f"generated {n} articles, {total / 1e6:.2f} MB (mean {total / n:.0f} bytes), in {work / 'src'}",
-          flush=True)
-    command = [sys.executable, str(HERE), "--child", "ingest", "--work", str(work), "--n", str(n)]
-    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
-    print(f"ingested into {work / 'root'} in {json.loads(done.stdout.splitlines()[-1])['seconds']:.1f} s "
-          f"(not part of the figures)", flush=True)
+def build(work: Path, n: int, seed: int, reuse: bool = False) -> dict:
+    """Generate, ingest (unless ``reuse``), and index both ways into ``work``; the two sides' results."""
+    if not reuse:
+        total, answers = generate(work / "src", n, seed)
+        (work / "answers.json").write_text(json.dumps(answers), encoding="utf-8")
+        print(f"generated {n} articles, {total / 1e6:.2f} MB (mean {total / n:.0f} bytes), in {work / 'src'}",
+              flush=True)
+        command = [sys.executable, str(HERE), "--child", "ingest", "--work", str(work), "--n", str(n)]
+        done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+        print(f"ingested into {work / 'root'} in {json.loads(done.stdout.splitlines()[-1])['seconds']:.1f} s "
+              f"(not part of the figures)", flush=True)
+    else:
+        print(f"reusing the articles and bags in {work} (N={n})", flush=True)
     results = {}
     for side in ("naive", "ours"):
         results[side] = run_child(side, work, n)
@@ -328,7 +332,7 @@ def build(work: Path, n: int, seed: int) -> dict:
 NOTE = ("note: the naive side does no derivation: title is the first line; people, source host and date\n"
         "      come from the generator's answer sheet, read before the timing. Ours derives them from the\n"
         "      bags (people with transliteration keys, publication dates, source hosts) and stores more\n"
-        "      fields. That flatters the naive side. Ours derives in one worker process per core.")
+        "      fields. That flatters the naive side. Ours derives and writes in one worker process per core.")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -337,6 +341,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=20261125, help="generator seed")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (for search.py --reuse)")
     parser.add_argument("--tmp", help="parent of the temporary folder (default: the system's)")
+    parser.add_argument("--reuse", help="a folder kept by an earlier --keep run: index its bags again")
     parser.add_argument("--child", choices=["ours", "naive", "ingest"], help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -346,10 +351,15 @@ def main(argv: list[str] | None = None) -> None:
     if args.child:
         child_main(args)
         return
-    work = Path(tempfile.mkdtemp(prefix="bench-index-", dir=args.tmp))
+    if args.reuse:
+        work = Path(args.reuse)
+        args.n = len(json.loads((work / "answers.json").read_text(encoding="utf-8")))
+        args.keep = True
+    else:
+        work = Path(tempfile.mkdtemp(prefix="bench-index-", dir=args.tmp))
     try:
         print(f"machine: {machine.machine_line(work)}")
-        results = build(work, args.n, args.seed)
+        results = build(work, args.n, args.seed, reuse=bool(args.reuse))
         print()
         header = (f"{'side':<28} {'N':>6} {'seconds':>8} {'articles/s':>10} {'index MB':>9} "
                   f"{'peak RSS MB':>11} {'worker peak MB':>14}")
