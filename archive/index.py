@@ -130,38 +130,6 @@ class FoldingTokenizer(Tokenizer):
             yield token
 
 
-class PairTokenizer(Tokenizer):
-    """Every pair of adjacent words (``"sea wall"``), folded as :class:`FoldingTokenizer` folds.
-
-    Indexed in ``text_pairs`` so that a two-word phrase is one term look-up:
-    Whoosh checks a phrase by reading the positions of both words in every
-    article that has both, which for common words is most of the archive and
-    hundreds of milliseconds. A pair term matches exactly the articles where
-    the two words stand side by side (the tokens are the same as ``text``'s
-    and there are no stop words, so adjacent tokens are adjacent positions).
-    """
-
-    def __call__(self, value: str, positions: bool = False, chars: bool = False,
-                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
-                 start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        previous: str | None = None
-        previous_start = 0
-        for pos, match in enumerate(FoldingTokenizer.WORD.finditer(value)):
-            word = match.group(0).lower().translate(accent_map)
-            if previous is not None:
-                token.text = f"{previous} {word}"
-                token.boost = 1.0
-                token.stopped = False
-                if positions:
-                    token.pos = start_pos + pos - 1
-                if chars:
-                    token.startchar = start_char + previous_start
-                    token.endchar = start_char + match.end()
-                yield token
-            previous, previous_start = word, match.start()
-
-
 def folding_analyzer():
     """Words, lower-cased and accent-folded, never stemmed and no stop words.
 
@@ -184,9 +152,6 @@ def make_schema() -> Schema:
     * Publication bounds are NUMERIC ``yyyymmdd`` integers, not DATETIME: EDTF
       bounds are calendar days with no time or zone, and integers sort and
       range-query exactly. Undated items get no bounds and ``undated=True``.
-    * ``text_pairs`` indexes adjacent word pairs of ``text`` (see
-      :class:`PairTokenizer`), so a phrase query needs no positions; it is
-      not stored and is never searched by name.
     * ``person`` holds name keys (:func:`archive.names.name_key`) as whole
       comma-separated terms, not analysed words, because a key may contain
       spaces (a full name) and must match exactly.
@@ -198,7 +163,6 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text, stored=True, field_boost=2.0),
         standfirst=TEXT(analyzer=text, stored=True),
         text=TEXT(analyzer=folding_analyzer(), stored=True),
-        text_pairs=TEXT(analyzer=PairTokenizer(), phrase=False),
         authors=KEYWORD(lowercase=True, commas=True, stored=True, scorable=True),
         publisher=KEYWORD(lowercase=True, commas=True, stored=True),
         subjects=KEYWORD(lowercase=True, commas=True, stored=True),
@@ -325,7 +289,6 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "title": derived.title,
         "standfirst": derived.standfirst,
         "text": derived.text,
-        "text_pairs": derived.text,
         "authors": _keywords(derived.authors),
         "_stored_authors": list(derived.authors),
         "publisher": derived.publisher,

@@ -41,7 +41,7 @@ from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
 
 from whoosh.qparser import MultifieldParser
-from whoosh.query import And, Every, NumericRange, Or, Phrase, Prefix, Query, Term, Wildcard
+from whoosh.query import And, Every, NumericRange, Or, Prefix, Query, Term, Wildcard
 from whoosh.sorting import FieldFacet
 from whoosh.support.charset import accent_map
 
@@ -179,27 +179,6 @@ def _check_word(token: str) -> int:
         raise _refuse(f"{token!r}: only a trailing * after at least {MIN_PREFIX} letters "
                       f"is allowed (like kazak*)")
     return 1
-
-
-def _with_pairs(parsed: Query, schema) -> Query:
-    """Phrases in ``text`` answered through ``text_pairs`` (see ``archive.index.PairTokenizer``).
-
-    Two words: the pair term alone, exactly the same articles. More words:
-    all their pair terms AND the phrase itself, so positions are read only in
-    the few articles that have every pair.
-    """
-    if "text_pairs" not in schema:      # an index built before the field existed
-        return parsed
-
-    def rewrite(node: Query) -> Query:
-        if not (isinstance(node, Phrase) and node.fieldname == "text" and node.slop == 1
-                and len(node.words) >= 2):
-            return node
-        pairs = [Term("text_pairs", f"{a} {b}", boost=node.boost)
-                 for a, b in zip(node.words, node.words[1:])]
-        return pairs[0] if len(pairs) == 1 else And(pairs + [node])
-
-    return parsed.accept(rewrite)
 
 
 def _parse(ix, query: str) -> Query:
@@ -557,9 +536,7 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
         sortedby = [FieldFacet("undated"), FieldFacet("pub_earliest"), FieldFacet("id")]
 
     searcher = live.searcher
-    wanted = _with_pairs(parsed, live.ix.schema)
-    if combined is not None:
-        wanted = And([wanted, combined])
+    wanted = parsed if combined is None else And([parsed, combined])
     # The whole result set first (for the total and the facets): unscored, so
     # Whoosh decodes posting blocks without scoring each document ...
     docs = set(searcher.docs_for_query(wanted))
@@ -570,7 +547,7 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     if docs and (page - 1) * limit < total:
         # ... then the page, scored on the query alone (filters do not change the
         # ranking) and restricted to that set; block-quality skipping stays on.
-        results = searcher.search(_with_pairs(parsed, live.ix.schema), filter=docs,
+        results = searcher.search(parsed, filter=docs,
                                   limit=page * limit, sortedby=sortedby)
         text_terms = _highlight_terms(parsed, searcher.reader())
         spellings = _Spellings({k.split()[-1] for k in person_keys})
