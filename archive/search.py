@@ -185,11 +185,11 @@ def _check_word(token: str) -> int:
     return 1
 
 
-def _parse(ix, query: str) -> Query:
+def _parse(schema, query: str) -> Query:
     check_query(query)
     if not query.strip():
         return Every()
-    parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema)
+    parser = MultifieldParser(list(DEFAULT_FIELDS), schema)
     try:
         parsed = parser.parse(query)
     except Exception as exc:  # Whoosh's own errors become ours
@@ -556,7 +556,9 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     if not isinstance(root, ArchiveRoot):
         root = open_root(root)
     live = live_searcher(root)
-    parsed = _parse(live.ix, query)
+    # The open searcher's schema, never live.ix.schema: the index object reads its TOC
+    # from disk on every use, and a reindex may have removed that folder meanwhile.
+    parsed = _parse(live.searcher.schema, query)
 
     filters: list[Query] = []
     person_keys: list[str] = []
