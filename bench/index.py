@@ -307,7 +307,7 @@ def _child_ingest(work: Path, n: int) -> dict:
     return {"seconds": time.perf_counter() - t0}
 
 
-def build(work: Path, n: int, seed: int, reuse: bool = False) -> dict:
+def build(work: Path, n: int, seed: int, reuse: bool = False, sides: tuple = ("naive", "ours")) -> dict:
     """Generate, ingest (unless ``reuse``), and index both ways into ``work``; the two sides' results."""
     if not reuse:
         total, answers = generate(work / "src", n, seed)
@@ -321,7 +321,7 @@ def build(work: Path, n: int, seed: int, reuse: bool = False) -> dict:
     else:
         print(f"reusing the articles and bags in {work} (N={n})", flush=True)
     results = {}
-    for side in ("naive", "ours"):
+    for side in sides:
         results[side] = run_child(side, work, n)
         results[side]["bytes"] = du_bytes(Path(results[side]["folder"]))  # here: no fork in the child
         print(f"  {side}: {results[side]['seconds']:.1f} s", flush=True)
@@ -342,6 +342,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (for search.py --reuse)")
     parser.add_argument("--tmp", help="parent of the temporary folder (default: the system's)")
     parser.add_argument("--reuse", help="a folder kept by an earlier --keep run: index its bags again")
+    parser.add_argument("--ours-only", action="store_true", help="time ours only (no naive index is built)")
     parser.add_argument("--child", choices=["ours", "naive", "ingest"], help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -359,21 +360,25 @@ def main(argv: list[str] | None = None) -> None:
         work = Path(tempfile.mkdtemp(prefix="bench-index-", dir=args.tmp))
     try:
         print(f"machine: {machine.machine_line(work)}")
-        results = build(work, args.n, args.seed, reuse=bool(args.reuse))
+        sides = ("ours",) if args.ours_only else ("naive", "ours")
+        results = build(work, args.n, args.seed, reuse=bool(args.reuse), sides=sides)
         print()
         header = (f"{'side':<28} {'N':>6} {'seconds':>8} {'articles/s':>10} {'index MB':>9} "
                   f"{'peak RSS MB':>11} {'worker peak MB':>14}")
         print(header)
         print("-" * len(header))
         for side, label in (("naive", "naive Whoosh (all stored)"), ("ours", "ours (archive reindex)")):
+            if side not in results:
+                continue
             r = results[side]
             print(f"{label:<28} {args.n:>6} {r['seconds']:>8.2f} {args.n / r['seconds']:>10.1f} "
                   f"{r['bytes'] / 1e6:>9.1f} {r['maxrss_kb'] / 1024:>11.1f} "
                   f"{r['workers_maxrss_kb'] / 1024:>14.1f}")
-        naive, ours = results["naive"], results["ours"]
-        print(f"\nratio ours/naive: articles/s {naive['seconds'] / ours['seconds']:.2f}; "
-              f"index size {ours['bytes'] / naive['bytes']:.2f}")
-        print(NOTE)
+        if "naive" in results:
+            naive, ours = results["naive"], results["ours"]
+            print(f"\nratio ours/naive: articles/s {naive['seconds'] / ours['seconds']:.2f}; "
+                  f"index size {ours['bytes'] / naive['bytes']:.2f}")
+            print(NOTE)
     finally:
         if args.keep:
             print(f"kept {work}")

@@ -177,6 +177,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--queries", type=int, default=200, help="queries of each kind (default 200)")
     parser.add_argument("--seed", type=int, default=20261125)
     parser.add_argument("--keep", action="store_true", help="keep data this run built")
+    parser.add_argument("--ours-only", action="store_true", help="run ours only (for sizes where naive is too slow)")
     parser.add_argument("--child", choices=["ours", "naive"], help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -195,7 +196,16 @@ def main(argv: list[str] | None = None) -> None:
         n = len(json.loads((work / "answers.json").read_text(encoding="utf-8")))
         print(f"machine: {machine.machine_line(work)}")
         print(f"data: {work}, N={n}; {args.queries} timed queries of each kind, top 10 with highlights")
-        results = {side: run_child(side, work, args) for side in ("naive", "ours")}
+        sides = ("ours",) if args.ours_only else ("naive", "ours")
+        results = {side: run_child(side, work, args) for side in sides}
+        if args.ours_only:
+            print(f"\n{'kind':<8} {'ours median ms':>14} {'ours p95 ms':>11} {'hits ours':>9}")
+            for kind in KINDS:
+                b = results["ours"][kind]
+                print(f"{kind:<8} {statistics.median(b['times']) * 1e3:>14.1f} {p95(b['times']) * 1e3:>11.1f} "
+                      f"{b['mean_total']:>9.0f}")
+            print(f"\npeak RSS MB: ours {results['ours']['maxrss_kb'] / 1024:.1f}")
+            return
         print()
         header = (f"{'kind':<8} {'naive median ms':>15} {'naive p95 ms':>12} {'ours median ms':>14} "
                   f"{'ours p95 ms':>11} {'p95 ours/naive':>14} {'hits naive':>10} {'hits ours':>9}")
