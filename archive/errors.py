@@ -53,3 +53,12 @@ class ItemNotFound(ArchiveError):
 
 class BagReadError(ArchiveError):
     """A bag in the store cannot be read (missing or corrupt tag files)."""
+
+
+class IndexUnavailable(ArchiveError):
+    """There is no search index to read (yet); ``archive reindex`` builds one from the bags."""
+
+
+class IndexUnreadable(IndexUnavailable):
+    """The live index cannot be opened by this version (e.g. its stored schema names a class
+    that no longer exists). The index is derived: ``archive reindex`` rebuilds it from the bags."""

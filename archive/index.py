@@ -49,7 +49,7 @@ from whoosh.support.charset import accent_map
 
 from .catalog import ID_LENGTH, bag_dirs, load_item
 from .derive import Derived, derive
-from .errors import ArchiveError
+from .errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from .names import name_key
 from .persons import SPLIT_MARK, Authority, load_authority
 from .root import ArchiveRoot
@@ -385,13 +385,13 @@ def live_searcher(root: ArchiveRoot) -> LiveSearcher:
     for attempt in range(3):
         folder = current_folder(root)
         if folder is None:
-            raise ArchiveError("no index yet: run archive reindex")
+            raise IndexUnavailable("no index yet: run archive reindex")
         try:
             key = (str(folder), _generation(folder))
             entry = kept.get(str(root.path))
             if entry is not None and entry.key == key:
                 return entry
-            ix = whoosh_index.open_dir(str(folder))
+            ix = _open_dir(folder)
             fresh = LiveSearcher(key, ix, ix.searcher())
         except (OSError, whoosh_index.EmptyIndexError):
             if attempt == 2:       # a reindex swapped the folder away three times running
@@ -407,12 +407,29 @@ def live_searcher(root: ArchiveRoot) -> LiveSearcher:
     raise AssertionError("unreachable")
 
 
+def _open_dir(folder: Path):
+    """Open one build folder; an index this version cannot read is an IndexUnreadable.
+
+    Whoosh pickles the schema, analyzers included, into every TOC, so an index
+    written by another version of this code may name a class that is gone.
+    Missing files (a folder removed by a reindex) stay OSError / EmptyIndexError.
+    """
+    try:
+        return whoosh_index.open_dir(str(folder))
+    except (OSError, whoosh_index.EmptyIndexError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - unpickling can raise almost anything
+        raise IndexUnreadable(
+            f"the search index index/{folder.name} cannot be read by this version of the archive "
+            f"({type(exc).__name__}: {exc}); run `archive reindex` to rebuild it from the bags") from exc
+
+
 def open_index(root: ArchiveRoot):
     """The live Whoosh index; readers call this per request so they follow reindexes."""
     folder = current_folder(root)
-    if folder is None or not whoosh_index.exists_in(str(folder)):
-        raise ArchiveError("no index yet: run archive reindex")
-    return whoosh_index.open_dir(str(folder))
+    if folder is None or _generation(folder) < 0:   # no TOC (exists_in would unpickle it)
+        raise IndexUnavailable("no index yet: run archive reindex")
+    return _open_dir(folder)
 
 
 def _new_build_folder(root: ArchiveRoot) -> Path:
@@ -634,10 +651,13 @@ def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
     wanted = _unique_ids(ids)
     with index_lock(root):
         folder = current_folder(root)
-        if folder is None or not whoosh_index.exists_in(str(folder)):
+        if folder is None or _generation(folder) < 0:   # no TOC (exists_in would unpickle it)
             return _reindex_locked(root, started)
         report = ReindexReport(folder=folder.name)
-        ix = whoosh_index.open_dir(str(folder))
+        try:
+            ix = _open_dir(folder)
+        except IndexUnreadable:
+            return _reindex_locked(root, started)   # derived data: rebuild it whole
         writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S, compound=COMPOUND_SEGMENTS)
         authority = load_authority(root)   # once per run: the person corrections
         known = set(ix.schema.names())     # an index built before person_forms lacks it

@@ -216,3 +216,43 @@ def test_indexing_many_new_bags_after_an_ingest_uses_the_same_workers(seeded, tm
     report = index_items(seeded, new_ids + new_ids[:3])   # repeats must not duplicate
     assert (report.indexed, report.failed) == (len(new_ids), 0)
     assert len(indexed_ids(seeded)) == 5 + len(new_ids) == doc_count(seeded)
+
+
+def test_an_index_this_version_cannot_read_is_a_clear_error_and_an_ingest_rebuilds_it(
+        root, inbox, tmp_path, monkeypatch):
+    """Whoosh pickles the analyzers into the TOC; one naming a class that is gone must not
+    give a traceback. Search says to reindex; the next ingest rebuilds the index itself."""
+    import sys
+
+    from whoosh import index as whoosh_index
+    from whoosh.fields import TEXT, Schema
+
+    from archive.errors import IndexUnreadable
+    from archive.index import current_folder, reindex
+    from archive.ingest import ingest_and_index
+    from archive.search import search
+    from web import create_app
+
+    (inbox / "a.txt").write_text("Harbour news\n\nThe quarrybrook ferry sails today.\n", encoding="utf-8")
+    ingest_and_index(root, [inbox])
+    folder = current_folder(root)
+    # An index whose schema names a class from a module that will be gone.
+    (tmp_path / "gone_module.py").write_text(
+        "from whoosh.analysis import RegexTokenizer\nclass GoneTokenizer(RegexTokenizer):\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import gone_module
+    whoosh_index.create_in(str(folder), Schema(text=TEXT(analyzer=gone_module.GoneTokenizer())))
+    del sys.modules["gone_module"]
+    (tmp_path / "gone_module.py").unlink()
+
+    with pytest.raises(IndexUnreadable, match="archive reindex"):
+        search(root, "quarrybrook")
+    response = create_app({"ARCHIVE_ROOT": str(root.path)}).test_client().get("/search?q=quarrybrook")
+    assert response.status_code == 503 and b"archive reindex" in response.data
+
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "b.txt").write_text("Council news\n\nThe tidewater plan passed.\n", encoding="utf-8")
+    ingest_and_index(root, [more])          # the unreadable index is rebuilt from the bags
+    assert search(root, "quarrybrook").total == 1 and search(root, "tidewater").total == 1
+    assert reindex(root).indexed == 2

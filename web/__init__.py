@@ -24,7 +24,7 @@ from typing import Any
 
 from flask import Flask, Response, jsonify, render_template, request
 
-from archive.errors import ArchiveError, ItemNotFound
+from archive.errors import ArchiveError, IndexUnavailable, ItemNotFound
 from archive.root import ArchiveRoot, open_root
 
 __all__ = ["create_app", "archive_root", "SECURITY_HEADERS"]
@@ -86,7 +86,8 @@ def _secure(response: Response) -> Response:
 def _register_errors(app: Flask) -> None:
     @app.errorhandler(ArchiveError)
     def archive_error(error: ArchiveError):
-        status = 404 if isinstance(error, ItemNotFound) else 400
+        # 503: the archive has no readable index (the admin must run archive reindex)
+        status = 404 if isinstance(error, ItemNotFound) else 503 if isinstance(error, IndexUnavailable) else 400
         return _error_response(status, str(error))
 
     for status, text in ((400, "Bad request."), (404, "Not found."), (405, "Method not allowed."),
