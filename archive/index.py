@@ -528,8 +528,8 @@ def _documents(bags: list[Path], report: ReindexReport, authority: Authority) ->
                     yield doc
 
 
-def _write_part(folder: str, bags: list[Path], authority: Authority):
-    """In a worker: derive ``bags`` and write them as one new segment of the index in ``folder``.
+def _write_part(folder: str, store: str, names: list[str], authority: Authority):
+    """In a worker: derive the bags ``names`` of ``store`` and write them as one new segment.
 
     Returns (the finished Whoosh segment or None, documents written, failures).
     Each worker writes a segment of its own with Whoosh's ``SegmentWriter``
@@ -542,8 +542,8 @@ def _write_part(folder: str, bags: list[Path], authority: Authority):
     writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=COMPOUND_SEGMENTS)
     report = ReindexReport()
     try:
-        for bag in bags:
-            doc = _derive_bag(bag, report, authority)
+        for name in names:       # bag names, not paths: a list of 100,000 paths is 33 MB
+            doc = _derive_bag(Path(store) / name, report, authority)
             if doc is not None:
                 writer.add_document(**doc)
                 report.indexed += 1
@@ -558,7 +558,7 @@ def _write_part(folder: str, bags: list[Path], authority: Authority):
     return writer._finalize_segment(), report.indexed, report.failures
 
 
-def _parts(bags: list[Path], count: int) -> list[list[Path]]:
+def _parts(bags: list, count: int) -> list[list]:
     """``bags`` cut into ``count`` contiguous parts of nearly equal size."""
     size, extra = divmod(len(bags), count)
     parts, start = [], 0
@@ -569,15 +569,15 @@ def _parts(bags: list[Path], count: int) -> list[list[Path]]:
     return [part for part in parts if part]
 
 
-def _build_parallel(folder: Path, bags: list[Path], processes: int, report: ReindexReport,
-                    authority: Authority) -> None:
+def _build_parallel(folder: Path, store: Path, names: list[str], processes: int,
+                    report: ReindexReport, authority: Authority) -> None:
     """One segment per worker process, then one TOC that lists them all (no merge)."""
     from whoosh.index import TOC
     temporary = folder / f"{whoosh_index._DEF_INDEX_NAME}.tmp"   # shared by the workers' writers
     temporary.mkdir(exist_ok=True)
     with worker_pool(processes) as pool:
-        results = pool.starmap(_write_part, [(str(folder), part, authority)
-                                             for part in _parts(bags, processes)])
+        results = pool.starmap(_write_part, [(str(folder), str(store), part, authority)
+                                             for part in _parts(names, processes)])
     segments = []
     for segment, indexed, failures in results:
         report.indexed += indexed
@@ -607,13 +607,13 @@ def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
     folder = _new_build_folder(root)
     whoosh_index.create_in(str(folder), SCHEMA)
     authority = load_authority(root)   # once per run: the person corrections
-    bags = list(bag_dirs(root))
-    processes = default_workers(len(bags), PARALLEL_MIN_BAGS)
+    names = [bag.name for bag in bag_dirs(root)]
+    processes = default_workers(len(names), PARALLEL_MIN_BAGS)
     try:
         if processes > 1:
-            _build_parallel(folder, bags, processes, report, authority)
+            _build_parallel(folder, root.bags, names, processes, report, authority)
         else:
-            _build_serial(folder, bags, report, authority)
+            _build_serial(folder, [root.bags / name for name in names], report, authority)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
