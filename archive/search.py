@@ -532,7 +532,8 @@ def _docs(searcher, query: Query) -> set[int]:
             found |= _docs(searcher, part)
         return found
     if isinstance(query, And):
-        parts = sorted((_docs(searcher, part) for part in query.subqueries), key=len)
+        parts = [part for part in query.subqueries if not isinstance(part, Every)] or query.subqueries
+        parts = sorted((_docs(searcher, part) for part in parts), key=len)
         return set.intersection(*parts) if parts else set()
     if isinstance(query, AndNot):
         return _docs(searcher, query.a) - _docs(searcher, query.b)
@@ -613,7 +614,10 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     if docs and (page - 1) * limit < total:
         # ... then the page, scored on the query alone (filters do not change the
         # ranking) and restricted to that set; block-quality skipping stays on.
-        results = searcher.search(parsed, filter=docs,
+        # No words: rank by the filters' own terms (a person named more often comes first)
+        # rather than step Every() through the whole archive to find the filtered few.
+        scored = combined if isinstance(parsed, Every) and combined is not None else parsed
+        results = searcher.search(scored, filter=docs,
                                   limit=page * limit, sortedby=sortedby)
         text_terms = _highlight_terms(parsed, searcher.reader())
         spellings = _Spellings({k.split()[-1] for k in person_keys})
