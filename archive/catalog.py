@@ -26,6 +26,11 @@ _ID = re.compile(r"^[0-9a-f]{%d}$" % ID_LENGTH)
 _ID_PREFIX = re.compile(r"^[0-9a-f]{4,%d}$" % ID_LENGTH)
 
 
+def is_item_id(text: str) -> bool:
+    """A full item identifier (16 lower-case hex digits); never a prefix or a path."""
+    return bool(_ID.match(text or ""))
+
+
 def item_id_for(sha256: str) -> str:
     """The identifier of content with this SHA-256: the same bytes always get the same id."""
     return sha256[:ID_LENGTH]

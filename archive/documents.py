@@ -3,7 +3,7 @@
 The web article page shows the clean text and the derived metadata that the
 indexer stored (see :func:`archive.index.make_schema`); re-extracting a PDF or
 an HTML page per request would be slow and could disagree with what search
-found. This module only reads: it opens the live index per call, so a page
+found. This module only reads: it reads the kept live searcher, so a page
 follows ``archive reindex`` like search does.
 
 A restricted item is reported as absent (``None``), exactly like an unknown
@@ -13,24 +13,15 @@ id: callers that show things to the public cannot forget to check the flag.
 from __future__ import annotations
 
 import json
-import re
 
-from .catalog import ID_LENGTH
+from .catalog import is_item_id
 from .index import live_searcher
 from .root import ArchiveRoot
 
-__all__ = ["get_document", "is_item_id", "stored_values"]
+__all__ = ["get_document", "stored_values"]
 
-_ITEM_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
-
-
-def is_item_id(text: str) -> bool:
-    """True for a full item identifier (16 lower-case hex digits); prefixes are not ids here.
-
-    Public pages accept only full ids: a prefix lookup can fail with a message
-    naming every matching bag, restricted ones included.
-    """
-    return bool(_ITEM_ID.match(text))
+#: Public pages accept only full ids (``is_item_id``): a prefix lookup can fail with a
+#: message naming every matching bag, restricted ones included.
 
 
 def get_document(root: ArchiveRoot, item_id: str) -> dict | None:

@@ -47,7 +47,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.support.charset import accent_map
 
-from .catalog import ID_LENGTH, bag_dirs, load_item
+from .catalog import bag_dirs, is_item_id, load_item
 from .derive import Derived, derive
 from .errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from .names import name_key
@@ -73,7 +73,6 @@ CURRENT_NAME = "CURRENT"
 LOCK_NAME = ".lock"
 BUILD_PREFIX = "build-"
 _BUILD_NAME = re.compile(r"^build-\d{8}T\d{6}\d{6}Z-[0-9a-f]{8}$")
-_ITEM_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
 
 #: Segments are written as separate files (``compound=False``): Whoosh opens a
 #: compound segment by copying each of its parts into memory (``BufferFile``
@@ -244,15 +243,23 @@ def person_terms(people: list[dict], authority: Authority | None = None) -> list
     return list(dict.fromkeys(terms))
 
 
-def utc_datestamp(value: str | None) -> str | None:
-    """An ISO 8601 date-time (any offset; none means UTC) as ``YYYY-MM-DDThh:mm:ssZ``, else None."""
+def utc_datestamp(value: str) -> str:
+    """An ISO 8601 date-time (any offset, ``Z`` or none = UTC) as ``YYYY-MM-DDThh:mm:ssZ``."""
     try:
-        moment = datetime.fromisoformat((value or "").strip())
-    except ValueError:
-        return None
+        moment = datetime.fromisoformat(value.strip())
+    except (AttributeError, ValueError) as exc:
+        raise ArchiveError(f"not an ISO 8601 date-time: {value!r}") from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _ingest_datestamp(value: str | None) -> str | None:
+    """The stored ``ingested`` value; None when the bag records no readable ingest time."""
+    try:
+        return utc_datestamp(value) if value else None
+    except ArchiveError:
+        return None
 
 
 def _mentioned_years(dates: list[dict]) -> list[str]:
@@ -299,7 +306,7 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "language": derived.language.lower() if derived.language else None,
         "kind": derived.kind,
         "restricted": bool(derived.restricted),
-        "ingested": utc_datestamp(derived.ingested),
+        "ingested": _ingest_datestamp(derived.ingested),
         "dateline": derived.dateline,
         "mentioned_year": _keywords(_mentioned_years(derived.dates_mentioned)),
         "person": _keywords(person_terms(derived.people, authority)),
@@ -663,7 +670,7 @@ def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
         known = set(ix.schema.names())     # an index built before person_forms lacks it
         bags = []
         for item_id in wanted:
-            if _ITEM_ID.match(item_id):   # never let an id reach outside bags/
+            if is_item_id(item_id):   # never let an id reach outside bags/
                 bags.append(root.bags / item_id)
             else:
                 report.failures.append((item_id, "not an item identifier"))

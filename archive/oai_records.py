@@ -36,14 +36,13 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from whoosh.query import Term
 
-from .catalog import ID_LENGTH, Item, get_item
+from .catalog import Item, get_item, is_item_id
 from .errors import ArchiveError
-from .index import current_folder, live_searcher, open_index
+from .index import current_folder, live_searcher, utc_datestamp
 from .root import ArchiveRoot
 
 __all__ = [
@@ -81,7 +80,6 @@ _REFINES = {
                      "isReferencedBy", "isReplacedBy", "isRequiredBy", "isVersionOf", "references",
                      "replaces", "requires"], "relation"),
 }
-_ITEM_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
 #: A setSpec segment as OAI-PMH's schema allows it (unreserved URI characters).
 _SPEC_PART = re.compile(r"^[A-Za-z0-9\-_.!~*'()]+$")
 
@@ -108,17 +106,6 @@ class Record:
 
 
 # --- datestamps -----------------------------------------------------------------------
-
-
-def utc_datestamp(value: str) -> str:
-    """An ISO 8601 date-time (any offset, ``Z`` or none = UTC) as ``YYYY-MM-DDThh:mm:ssZ``."""
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except (AttributeError, ValueError) as exc:
-        raise ArchiveError(f"not an ISO 8601 date-time: {value!r}") from exc
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class _IngestDates:
@@ -218,22 +205,19 @@ def public_headers(root: ArchiveRoot) -> tuple[Header, ...]:
     """
     if current_folder(root) is None:
         return ()                     # nothing indexed yet: nothing public yet
-    ix = open_index(root)
-    folder = str(getattr(ix.storage, "folder", ""))
-    # Every Whoosh commit makes a new generation, so (folder, generation) names one state of
-    # the index; checking it reads a directory listing, not the segments.
-    cached = _LISTINGS.get(root, (folder, ix.latest_generation()))
+    # The kept searcher's key is (live folder, TOC generation): one state of the index.
+    live = live_searcher(root)
+    cached = _LISTINGS.get(root, live.key)
     if cached is not None:
         return cached
-    with ix.searcher() as searcher:
-        reader = searcher.reader()
-        key = (folder, reader.generation())
-        ids = _terms_by_doc(reader, "id")
-        restricted = set(searcher.docs_for_query(Term("restricted", True)))
-        public = {docnum: item_id for docnum, item_id in ids.items()
-                  if docnum not in restricted and _ITEM_ID.match(item_id)}
-        sources = _terms_by_doc(reader, "source")
-        stamps = _stored_datestamps(searcher, public)
+    searcher = live.searcher          # kept per thread: never closed here
+    reader = searcher.reader()
+    ids = _terms_by_doc(reader, "id")
+    restricted = set(searcher.docs_for_query(Term("restricted", True)))
+    public = {docnum: item_id for docnum, item_id in ids.items()
+              if docnum not in restricted and is_item_id(item_id)}
+    sources = _terms_by_doc(reader, "source")
+    stamps = _stored_datestamps(searcher, public)
     if len(stamps) < len(public):
         from_bags = _INGEST_DATES.get(root, (i for d, i in public.items() if d not in stamps))
         stamps.update({d: from_bags.get(i) for d, i in public.items() if d not in stamps})
@@ -241,7 +225,7 @@ def public_headers(root: ArchiveRoot) -> tuple[Header, ...]:
         (Header(id=item_id, datestamp=stamps[docnum], source=sources.get(docnum))
          for docnum, item_id in public.items() if stamps.get(docnum)),
         key=lambda h: (h.datestamp, h.id)))
-    _LISTINGS.put(root, key, headers)
+    _LISTINGS.put(root, live.key, headers)
     return headers
 
 
@@ -398,7 +382,7 @@ def public_record(root: ArchiveRoot, item_id: str, permalink_base: str) -> Recor
     Reads this item only (its index entry and its bag), not the whole listing,
     so a GetRecord on a server that has not listed anything yet stays fast.
     """
-    if not _ITEM_ID.match(item_id or "") or current_folder(root) is None:
+    if not is_item_id(item_id) or current_folder(root) is None:
         return None
     searcher = live_searcher(root).searcher   # kept per thread: never closed here
     fields = _stored_public(searcher, item_id)

@@ -51,7 +51,7 @@ from whoosh.support.charset import accent_map
 
 from .dates import parse_asserted
 from .errors import ArchiveError
-from .index import FoldingTokenizer, LiveSearcher, folding_analyzer, live_searcher, open_index
+from .index import FoldingTokenizer, LiveSearcher, folding_analyzer, live_searcher
 from .names import name_key
 from .root import ArchiveRoot, open_root
 

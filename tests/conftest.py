@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from html.parser import HTMLParser
 from pathlib import Path
 
 import bagit
@@ -140,3 +141,21 @@ def client(web_archive: ArchiveRoot):
     """The real Flask app on the web archive, through its test client."""
     from web import create_app
     return create_app({"ARCHIVE_ROOT": str(web_archive.path), "TESTING": True}).test_client()
+
+
+class _Tags(HTMLParser):
+    """Counts start tags by name: how a browser would see the page's elements."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: dict[str, int] = {}
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[tag] = self.tags.get(tag, 0) + 1
+
+
+def tag_count(html: str, tag: str) -> int:
+    """How many ``<tag>`` elements a browser would build from ``html`` (e.g. live scripts)."""
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags.get(tag, 0)

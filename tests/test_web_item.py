@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from archive.catalog import list_items
+from conftest import tag_count
 
 #: An invented HTML article whose text holds markup-like words and whose page holds a live script.
 HTML_ARTICLE = """<!doctype html>
@@ -27,21 +27,6 @@ on the wall of the quay, a joke about the harbour's new ticket software.</p>
 </article></body></html>
 """
 HTML_NAME = "причал <notes>.html"
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: dict[str, int] = {}
-
-    def handle_starttag(self, tag, attrs):
-        self.tags[tag] = self.tags.get(tag, 0) + 1
-
-
-def tag_count(html: str, tag: str) -> int:
-    parser = _Tags()
-    parser.feed(html)
-    return parser.tags.get(tag, 0)
 
 
 @pytest.fixture(scope="module")

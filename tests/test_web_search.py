@@ -10,31 +10,14 @@ from __future__ import annotations
 import csv
 import io
 from html import unescape
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from archive.catalog import list_items
+from conftest import tag_count
 
 PUBLIC_COUNT = 6
-
-
-class _Tags(HTMLParser):
-    """Counts start tags by name: how a browser would see the page's elements."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: dict[str, int] = {}
-
-    def handle_starttag(self, tag, attrs):
-        self.tags[tag] = self.tags.get(tag, 0) + 1
-
-
-def tag_count(html: str, tag: str) -> int:
-    parser = _Tags()
-    parser.feed(html)
-    return parser.tags.get(tag, 0)
 
 
 @pytest.fixture(scope="module")
