@@ -8,8 +8,13 @@ one. Whoosh never calls fsync, and neither do we: after a crash the answer is
 Layout of ``root.index``::
 
     index/CURRENT                      the name of the live folder (one line)
-    index/build-<timestamp>-<rand>/    one complete Whoosh index per build
+    index/build-<timestamp>-<rand>/    one complete Whoosh index per build, with
+        archive-index.json             its index format and pair words (BuildMeta)
     index/.lock                        held by whoever writes (reindex, index_items)
+
+Segments are written by :mod:`archive.index_build` with the bulk segment
+writer (:mod:`archive.segment_writer`), in one worker process per core; this
+module lists them in Whoosh's TOC and publishes the build.
 
 A full reindex builds a fresh folder while the old one keeps answering, then
 publishes it by replacing ``CURRENT`` atomically (temp file + ``os.replace``),
@@ -43,20 +48,21 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import Token, Tokenizer
-from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.support.charset import accent_map
+from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, Schema
+from whoosh.writing import SegmentWriter
 
-from .catalog import bag_dirs, is_item_id, load_item
-from .derive import Derived, derive
+from .analysis import body_text_field, pairs_field, text_field, words_field
+from .catalog import bag_dirs, is_item_id
+from .derive import Derived
 from .errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from .names import name_key
 from .persons import SPLIT_MARK, Authority, load_authority
 from .root import ArchiveRoot
-from .workers import default_workers, windows, worker_pool
 
 __all__ = [
+    "INDEX_FORMAT",
     "SCHEMA",
+    "BuildMeta",
     "ReindexReport",
     "LiveSearcher",
     "current_folder",
@@ -66,7 +72,9 @@ __all__ = [
     "indexed_ids",
     "make_schema",
     "open_index",
+    "read_build_meta",
     "reindex",
+    "remove_items",
 ]
 
 CURRENT_NAME = "CURRENT"
@@ -79,8 +87,7 @@ _BUILD_NAME = re.compile(r"^build-\d{8}T\d{6}\d{6}Z-[0-9a-f]{8}$")
 #: wraps the mmap in a BytesIO), so every searcher would hold a copy of the
 #: whole index; separate files are read in place.
 COMPOUND_SEGMENTS = False
-#: Memory (MB) the writer may pool postings in before spilling runs to disk:
-#: bounded so a large archive reindexes in flat memory.
+#: Memory (MB) a Whoosh writer may pool postings in (when it merges small segments).
 WRITER_LIMIT_MB = 64
 #: How long index_items waits for Whoosh's own write lock (our .lock normally
 #: serialises writers first, so this only guards against foreign writers).
@@ -88,57 +95,6 @@ WRITER_TIMEOUT_S = 30.0
 
 
 # --- schema -------------------------------------------------------------------------
-
-
-class FoldingTokenizer(Tokenizer):
-    """``RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)`` in one pass.
-
-    The same tokens as that chain (same word pattern, lower case, then
-    ``accent_map``), but one generator instead of three: tokenising is the
-    largest part of writing the index, and every article's text goes through it.
-    """
-
-    WORD = re.compile(r"\w+(\.?\w+)*")    # Whoosh's default RegexTokenizer pattern
-
-    def __call__(self, value: str, positions: bool = False, chars: bool = False,
-                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
-                 start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            token.original = value
-            token.text = value.lower().translate(accent_map)
-            token.boost = 1.0
-            if positions:
-                token.pos = start_pos
-            if chars:
-                token.startchar, token.endchar = start_char, start_char + len(value)
-            yield token
-            return
-        for pos, match in enumerate(self.WORD.finditer(value)):
-            word = match.group(0)
-            token.text = word.lower().translate(accent_map)
-            token.boost = 1.0
-            if keeporiginal:
-                token.original = word
-            token.stopped = False
-            if positions:
-                token.pos = start_pos + pos
-            if chars:
-                token.startchar = start_char + match.start()
-                token.endchar = start_char + match.end()
-            yield token
-
-
-def folding_analyzer():
-    """Words, lower-cased and accent-folded, never stemmed and no stop words.
-
-    The articles are English, Russian and Kazakh: an English stemmer or stop
-    list would mangle the others, and stemming breaks exact name searches.
-    ``accent_map`` folds diacritics (é -> e) and, as a side effect, Cyrillic
-    ё -> е and й -> и, which matches how those letters are typed in searches.
-    The same analyzer runs on queries, so folding is symmetric.
-    """
-    return FoldingTokenizer()
 
 
 def make_schema() -> Schema:
@@ -151,17 +107,23 @@ def make_schema() -> Schema:
     * Publication bounds are NUMERIC ``yyyymmdd`` integers, not DATETIME: EDTF
       bounds are calendar days with no time or zone, and integers sort and
       range-query exactly. Undated items get no bounds and ``undated=True``.
+    * ``title`` and ``standfirst`` are folded words with packed positions;
+      ``text`` has no positions: ``text_pairs`` (adjacent pairs of the build's
+      pair words) and ``text_words`` (its folded words, a column) are derived
+      from it by the writer for phrase search (:mod:`archive.analysis`,
+      :mod:`archive.phrases`); a document never gives them itself.
     * ``person`` holds name keys (:func:`archive.names.name_key`) as whole
       comma-separated terms, not analysed words, because a key may contain
       spaces (a full name) and must match exactly.
     """
-    text = folding_analyzer()
     return Schema(
         id=ID(unique=True, stored=True),
         sha256=STORED(),
-        title=TEXT(analyzer=text, stored=True, field_boost=2.0),
-        standfirst=TEXT(analyzer=text, stored=True),
-        text=TEXT(analyzer=folding_analyzer(), stored=True),
+        title=text_field(stored=True, field_boost=2.0),
+        standfirst=text_field(stored=True),
+        text=body_text_field(stored=True),
+        text_pairs=pairs_field(),
+        text_words=words_field(),
         authors=KEYWORD(lowercase=True, commas=True, stored=True, scorable=True),
         publisher=KEYWORD(lowercase=True, commas=True, stored=True),
         subjects=KEYWORD(lowercase=True, commas=True, stored=True),
@@ -366,10 +328,11 @@ class LiveSearcher:
     from it (facet columns, display names) can be kept as long as it is.
     """
 
-    def __init__(self, key: tuple[str, int], ix, searcher) -> None:
+    def __init__(self, key: tuple[str, int], ix, searcher, meta: BuildMeta) -> None:
         self.key = key
         self.ix = ix
         self.searcher = searcher
+        self.meta = meta
         self.cache: dict = {}
 
     def close(self) -> None:
@@ -399,7 +362,7 @@ def live_searcher(root: ArchiveRoot) -> LiveSearcher:
             if entry is not None and entry.key == key:
                 return entry
             ix = _open_dir(folder)
-            fresh = LiveSearcher(key, ix, ix.searcher())
+            fresh = LiveSearcher(key, ix, ix.searcher(), read_build_meta(folder))
         except (OSError, whoosh_index.EmptyIndexError):
             if attempt == 2:       # a reindex swapped the folder away three times running
                 raise ArchiveError("the index changed while it was being opened; try again") from None
@@ -437,6 +400,50 @@ def open_index(root: ArchiveRoot):
     if folder is None or _generation(folder) < 0:   # no TOC (exists_in would unpickle it)
         raise IndexUnavailable("no index yet: run archive reindex")
     return _open_dir(folder)
+
+
+#: What a build folder records beside the Whoosh files, and the version of this layout:
+#: an index of another version cannot be read by this code and is rebuilt.
+BUILD_META = "archive-index.json"
+INDEX_FORMAT = 2
+
+
+@dataclass(frozen=True)
+class BuildMeta:
+    """Facts of one build that searching and later additions need.
+
+    ``pair_words``: the words whose adjacent pairs the body text's pair field
+    holds (:mod:`archive.phrases`); ``pair_articles``: the archive's size when
+    they were chosen.
+    """
+
+    pair_words: frozenset[str] = frozenset()
+    pair_articles: int = 0
+
+
+def write_build_meta(folder: Path, meta: BuildMeta) -> None:
+    data = {"format": INDEX_FORMAT, "pair_words": sorted(meta.pair_words),
+            "pair_articles": meta.pair_articles}
+    tmp = folder / f".{BUILD_META}.tmp"
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+    os.replace(tmp, folder / BUILD_META)
+
+
+def read_build_meta(folder: Path) -> BuildMeta:
+    """The build's facts; an IndexUnreadable for a folder of another index format."""
+    try:
+        data = json.loads((folder / BUILD_META).read_text(encoding="utf-8"))
+        if data.get("format") != INDEX_FORMAT:
+            raise ValueError(f"index format {data.get('format')!r}, this version writes {INDEX_FORMAT}")
+        return BuildMeta(pair_words=frozenset(data["pair_words"]), pair_articles=int(data["pair_articles"]))
+    except FileNotFoundError as exc:
+        problem: Exception = ValueError(f"no {BUILD_META}: written by an earlier version")
+        cause: BaseException = exc
+    except (ValueError, KeyError, TypeError) as exc:
+        problem, cause = exc, exc
+    raise IndexUnreadable(
+        f"the search index index/{folder.name} cannot be read by this version of the archive "
+        f"({problem}); run `archive reindex` to rebuild it from the bags") from cause
 
 
 def _new_build_folder(root: ArchiveRoot) -> Path:
@@ -482,148 +489,21 @@ class ReindexReport:
         return len(self.failures)
 
 
-def _derive_bag(bag: Path, report: ReindexReport, authority: Authority | None = None) -> dict | None:
-    """The document of one bag, or None with the failure recorded.
-
-    Anything may go wrong in one bag (a corrupt tag file, an extractor bug);
-    it is reported, and the rest of the archive still gets indexed.
-    """
-    try:
-        return document_for(derive(load_item(bag)), authority)
-    except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
-        report.failures.append((bag.name, f"{type(exc).__name__}: {exc}"))
-        return None
-
-
-#: below this many bags a reindex derives them in this process
-PARALLEL_MIN_BAGS = 64
-_worker_authority: Authority | None = None
-
-
-def _worker_start(authority: Authority) -> None:
-    global _worker_authority
-    _worker_authority = authority
-
-
-def _worker_document(bag: Path) -> tuple[str, dict | None, str | None]:
-    """In a worker: (bag name, its document or None, the failure or None)."""
-    try:
-        return bag.name, document_for(derive(load_item(bag)), _worker_authority), None
-    except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
-        return bag.name, None, f"{type(exc).__name__}: {exc}"
-
-
-def _documents(bags: list[Path], report: ReindexReport, authority: Authority) -> Iterator[dict]:
-    """The document of every bag, derived in one worker process per core for large archives.
-
-    Deriving (extraction, people, dates) is CPU-bound Python; the one Whoosh
-    writer stays in this process, fed in bag order.
-    """
-    processes = default_workers(len(bags), PARALLEL_MIN_BAGS)
-    if processes <= 1:
-        for bag in bags:
-            doc = _derive_bag(bag, report, authority)
-            if doc is not None:
-                yield doc
-        return
-    with worker_pool(processes, _worker_start, (authority,)) as pool:
-        for window in windows(bags, 256):
-            for name, doc, failure in pool.imap(_worker_document, window, chunksize=8):
-                if failure:
-                    report.failures.append((name, failure))
-                elif doc is not None:
-                    yield doc
-
-
-def _write_part(folder: str, store: str, names: list[str], authority: Authority):
-    """In a worker: derive the bags ``names`` of ``store`` and write them as one new segment.
-
-    Returns (the finished Whoosh segment or None, documents written, failures).
-    Each worker writes a segment of its own with Whoosh's ``SegmentWriter``
-    without the index lock (``_lk=False``, as Whoosh's own multi-process
-    writer does); the parent then lists all segments in one new TOC. So the
-    documents never travel between processes and both cores derive and write.
-    """
-    from whoosh.writing import SegmentWriter
-    ix = whoosh_index.open_dir(folder)
-    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=COMPOUND_SEGMENTS)
-    report = ReindexReport()
-    try:
-        for name in names:       # bag names, not paths: a list of 100,000 paths is 33 MB
-            doc = _derive_bag(Path(store) / name, report, authority)
-            if doc is not None:
-                writer.add_document(**doc)
-                report.indexed += 1
-    except BaseException:
-        writer.cancel()
-        raise
-    if not report.indexed:
-        writer.cancel()
-        return None, 0, report.failures
-    # Not writer._finish(): it would delete the temporary folder the other workers still
-    # use (Whoosh names it after the index, not the segment); the parent removes it.
-    return writer._finalize_segment(), report.indexed, report.failures
-
-
-def _parts(bags: list, count: int) -> list[list]:
-    """``bags`` cut into ``count`` contiguous parts of nearly equal size."""
-    size, extra = divmod(len(bags), count)
-    parts, start = [], 0
-    for i in range(count):
-        end = start + size + (1 if i < extra else 0)
-        parts.append(bags[start:end])
-        start = end
-    return [part for part in parts if part]
-
-
-def _build_parallel(folder: Path, store: Path, names: list[str], processes: int,
-                    report: ReindexReport, authority: Authority) -> None:
-    """One segment per worker process, then one TOC that lists them all (no merge)."""
-    from whoosh.index import TOC
-    temporary = folder / f"{whoosh_index._DEF_INDEX_NAME}.tmp"   # shared by the workers' writers
-    temporary.mkdir(exist_ok=True)
-    with worker_pool(processes) as pool:
-        results = pool.starmap(_write_part, [(str(folder), str(store), part, authority)
-                                             for part in _parts(names, processes)])
-    segments = []
-    for segment, indexed, failures in results:
-        report.indexed += indexed
-        report.failures += failures
-        if segment is not None:
-            segments.append(segment)
-    ix = whoosh_index.open_dir(str(folder))
-    TOC(ix.schema, segments, ix.latest_generation() + 1).write(ix.storage, ix.indexname)
-    shutil.rmtree(temporary, ignore_errors=True)
-
-
-def _build_serial(folder: Path, bags: list[Path], report: ReindexReport, authority: Authority) -> None:
-    ix = whoosh_index.open_dir(str(folder))
-    writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, compound=COMPOUND_SEGMENTS)
-    try:
-        for doc in _documents(bags, report, authority):
-            writer.add_document(**doc)   # bag_dirs yields each id once: add, not update
-            report.indexed += 1
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
-
-
 def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
     """Index every bag into a fresh folder and return it (not yet published)."""
+    from .index_build import build, list_segments   # it imports this module
     folder = _new_build_folder(root)
-    whoosh_index.create_in(str(folder), SCHEMA)
-    authority = load_authority(root)   # once per run: the person corrections
-    names = [bag.name for bag in bag_dirs(root)]
-    processes = default_workers(len(names), PARALLEL_MIN_BAGS)
     try:
-        if processes > 1:
-            _build_parallel(folder, root.bags, names, processes, report, authority)
-        else:
-            _build_serial(folder, [root.bags / name for name in names], report, authority)
+        whoosh_index.create_in(str(folder), SCHEMA)
+        names = [bag.name for bag in bag_dirs(root)]
+        built, pair_words = build(folder, root.bags, names, load_authority(root), None)
+        list_segments(folder, built.segments)
+        write_build_meta(folder, BuildMeta(pair_words=pair_words, pair_articles=len(names)))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+    report.indexed += built.indexed
+    report.failures += built.failures
     return folder
 
 
@@ -649,10 +529,26 @@ def _unique_ids(ids: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i.strip().lower() for i in ids if i and i.strip()))
 
 
+#: When the archive has grown to this many times the articles its pair words were
+#: chosen from, the next index_items rebuilds the index (new pair words) instead.
+PAIRS_REGROW = 4
+
+
+def _pairs_outgrown(meta: BuildMeta, articles: int) -> bool:
+    """Whether the build's pair words were chosen for a much smaller archive than this one."""
+    from .phrases import PAIR_MIN_ARTICLES
+    return articles >= PAIR_MIN_ARTICLES and articles >= PAIRS_REGROW * max(1, meta.pair_articles)
+
+
 def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
     """Add or replace the documents of these bags in the live index (after an ingest).
 
-    With no index yet, a full reindex is done instead (it covers these bags too).
+    The new documents are written as new segments (in worker processes for
+    many), then one Whoosh writer deletes any older documents of the same ids,
+    merges small segments as Whoosh does after a commit, and lists everything in
+    the next TOC. With no index yet, or one this version cannot read, or one
+    whose pair words were chosen for an archive a quarter of this size, the
+    whole index is rebuilt instead (it covers these bags too).
     """
     started = time.monotonic()
     wanted = _unique_ids(ids)
@@ -660,31 +556,47 @@ def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
         folder = current_folder(root)
         if folder is None or _generation(folder) < 0:   # no TOC (exists_in would unpickle it)
             return _reindex_locked(root, started)
-        report = ReindexReport(folder=folder.name)
         try:
             ix = _open_dir(folder)
+            meta = read_build_meta(folder)
         except IndexUnreadable:
             return _reindex_locked(root, started)   # derived data: rebuild it whole
-        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S, compound=COMPOUND_SEGMENTS)
-        authority = load_authority(root)   # once per run: the person corrections
-        known = set(ix.schema.names())     # an index built before person_forms lacks it
-        bags = []
+        if _pairs_outgrown(meta, ix.doc_count() + len(wanted)):
+            return _reindex_locked(root, started)
+        report = ReindexReport(folder=folder.name)
+        names = []
         for item_id in wanted:
             if is_item_id(item_id):   # never let an id reach outside bags/
-                bags.append(root.bags / item_id)
+                names.append(item_id)
             else:
                 report.failures.append((item_id, "not an item identifier"))
-        try:
-            for doc in _documents(bags, report, authority):
-                doc = {k: v for k, v in doc.items() if k in known or k.startswith("_stored_")}
-                writer.update_document(**doc)
-                report.indexed += 1
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
+        _add_segments(root, folder, ix, names, meta, report)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _add_segments(root: ArchiveRoot, folder: Path, ix, names: list[str], meta: BuildMeta,
+                  report: ReindexReport) -> None:
+    """Write the bags ``names`` as new segments and commit them, replacing older documents of theirs."""
+    from .index_build import build   # it imports this module
+    built, _ = build(folder, root.bags, names, load_authority(root), meta.pair_words)
+    report.failures += built.failures
+    writer = SegmentWriter(ix, timeout=WRITER_TIMEOUT_S, limitmb=WRITER_LIMIT_MB, compound=COMPOUND_SEGMENTS)
+    try:
+        for name in names:
+            writer.delete_by_term("id", name)
+        # What writer.commit() does, with the new segments added to the list it commits.
+        segments = writer._merge_segments(None, None, None)
+        if writer._added:                       # small segments merged into the writer's own
+            segments.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        writer._commit_toc(segments + built.segments)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer._finish()
+    report.indexed += built.indexed
 
 
 # --- reading ------------------------------------------------------------------------

@@ -47,12 +47,13 @@ from urllib.parse import urlsplit
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, AndNot, Every, Or, Prefix, Query, Term, Wildcard
 from whoosh.sorting import FieldFacet
-from whoosh.support.charset import accent_map
 
 from .dates import parse_asserted
 from .errors import ArchiveError
-from .index import FoldingTokenizer, LiveSearcher, folding_analyzer, live_searcher
+from .analysis import WORD, fold, folding_analyzer
+from .index import LiveSearcher, live_searcher
 from .names import name_key
+from .phrases import body_phrases
 from .root import ArchiveRoot, open_root
 
 __all__ = [
@@ -343,11 +344,10 @@ def _match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     keeps every character in place, the words are found in the folded text
     without folding each word. Otherwise each word is folded on its own.
     """
-    folded = text.lower().translate(accent_map)
+    folded = fold(text)
     if len(folded) == len(text):
-        return [m.span() for m in FoldingTokenizer.WORD.finditer(folded) if m.group() in terms]
-    return [m.span() for m in FoldingTokenizer.WORD.finditer(text)
-            if m.group().lower().translate(accent_map) in terms]
+        return [m.span() for m in WORD.finditer(folded) if m.group() in terms]
+    return [m.span() for m in WORD.finditer(text) if fold(m.group()) in terms]
 
 
 def _fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list]]:
@@ -582,7 +582,7 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     live = live_searcher(root)
     # The open searcher's schema, never live.ix.schema: the index object reads its TOC
     # from disk on every use, and a reindex may have removed that folder meanwhile.
-    parsed = _parse(live.searcher.schema, query)
+    parsed = body_phrases(_parse(live.searcher.schema, query), live.meta.pair_words)
 
     filters: list[Query] = []
     person_keys: list[str] = []

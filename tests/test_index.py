@@ -9,7 +9,7 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 from whoosh.query import Every, Term
 
-import archive.index as index_module
+import archive.index_build as index_build
 from archive.catalog import bag_dirs, load_item
 from archive.errors import ArchiveError
 from archive.index import (
@@ -85,14 +85,14 @@ def test_the_old_index_answers_while_a_reindex_builds(seeded, monkeypatch):
     old = reindex(seeded).folder
     before = open_index(seeded)                       # a reader opened before the reindex
     seen_during_build = []
-    real_derive = index_module.derive
+    real_derive = index_build.derive
 
     def watching_derive(item):
         # mid-build: CURRENT still names the old, complete index, and it answers
         seen_during_build.append((current_folder(seeded).name, doc_count(seeded)))
         return real_derive(item)
 
-    monkeypatch.setattr(index_module, "derive", watching_derive)
+    monkeypatch.setattr(index_build, "derive", watching_derive)
     with before.searcher() as searcher:
         new = reindex(seeded).folder
         assert searcher.search(Every()).scored_length() == 5   # still answers on the old files
@@ -189,7 +189,7 @@ def test_text_search_folds_case_and_accents(root, inbox):
 
 def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(root, inbox):
     """From PARALLEL_MIN_BAGS bags on, derivation runs in workers; results must be the same."""
-    from archive.index import PARALLEL_MIN_BAGS
+    from archive.index_build import PARALLEL_MIN_BAGS
     count = PARALLEL_MIN_BAGS + 6
     for number in range(count):
         (inbox / f"note-{number:03d}.txt").write_text(
@@ -206,7 +206,7 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
 
 
 def test_indexing_many_new_bags_after_an_ingest_uses_the_same_workers(seeded, tmp_path):
-    from archive.index import PARALLEL_MIN_BAGS
+    from archive.index_build import PARALLEL_MIN_BAGS
     reindex(seeded)                                        # an index of the five seeds exists
     folder = tmp_path / "more"
     folder.mkdir()

@@ -18,7 +18,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from archive.index import folding_analyzer
+from archive.analysis import folding_analyzer
 from archive.search import MARK_CLOSE, MARK_OPEN, check_query
 
 __all__ = ["highlight", "mark_snippet", "query_terms", "strip_marks"]

@@ -1,0 +1,174 @@
+"""Building the search index from the bags: derive every bag, write Whoosh segments in bulk.
+
+:mod:`archive.index` decides what to build and publishes it (a reindex into a
+new folder, or new documents added to the live one); this module does the
+building. Each bag is derived (:func:`archive.derive.derive`) and written by
+:class:`archive.segment_writer.SegmentBuilder` in the same process, one
+worker process per core for large batches, each worker writing a segment of
+its own: the documents never travel between processes, and the parent only
+lists the finished segments in a new TOC.
+
+Before a reindex writes anything it chooses the build's pair words
+(:mod:`archive.phrases`) from a sample of the bags' texts, because every
+segment of a build must index the same pairs.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import TOC
+
+from .catalog import load_item
+from .derive import derive
+from .extract import extract_item
+from .persons import Authority
+from .phrases import PAIR_SAMPLE, choose_pair_words, document_frequencies
+from .segment_writer import SegmentBuilder
+from .workers import default_workers, worker_pool
+
+__all__ = ["PARALLEL_MIN_BAGS", "WRITER_LIMIT_MB", "Built", "build", "list_segments", "sample_pair_words"]
+
+#: Below this many bags everything is done in this process.
+PARALLEL_MIN_BAGS = 64
+#: Memory (MB) each segment writer may pool postings in before spilling a run to
+#: disk: bounded, so a large archive reindexes in flat memory.
+WRITER_LIMIT_MB = 64
+
+
+class Built:
+    """What a build wrote: its segments, how many documents, and the bags that failed (with why)."""
+
+    def __init__(self) -> None:
+        self.segments: list = []
+        self.indexed = 0
+        self.failures: list[tuple[str, str]] = []
+
+
+# --- in a worker, or in this process for small batches --------------------------------
+
+_worker_authority: Authority | None = None
+
+
+def _worker_start(authority: Authority) -> None:
+    global _worker_authority
+    _worker_authority = authority
+
+
+def _document(bag: Path, authority: Authority | None) -> dict:
+    from .index import document_for   # index imports this module
+    return document_for(derive(load_item(bag)), authority)
+
+
+def _write_part(folder: str, store: str, names: list[str], pair_words: frozenset[str],
+                authority: Authority | None = None) -> tuple:
+    """Derive the bags ``names`` of ``store`` and write them as one new segment of ``folder``.
+
+    Returns (the finished segment or None, documents written, failures).
+    Anything may go wrong in one bag (a corrupt tag file, an extractor bug);
+    it is reported, and the rest are still indexed. Bag names, not paths, are
+    handed over: a list of 100,000 paths is 33 MB.
+    """
+    authority = authority if authority is not None else _worker_authority
+    ix = whoosh_index.open_dir(folder)
+    builder = SegmentBuilder(ix, limitmb=WRITER_LIMIT_MB, pair_words=pair_words)
+    indexed, failures = 0, []
+    try:
+        for name in names:
+            try:
+                doc = _document(Path(store) / name, authority)
+            except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
+                failures.append((name, f"{type(exc).__name__}: {exc}"))
+                continue
+            builder.add(**doc)
+            indexed += 1
+        segment = builder.finish() if indexed else None
+    except BaseException:
+        builder.cancel()
+        raise
+    if segment is None:
+        builder.cancel()
+    return segment, indexed, failures
+
+
+def _frequencies(store: str, names: list[str]) -> tuple[Counter, int]:
+    """Document frequencies of the words in these bags' texts (bags that fail are left out)."""
+    def texts():
+        for name in names:
+            try:
+                yield extract_item(load_item(Path(store) / name)).text
+            except Exception:  # noqa: BLE001 - a sample can do without one bag
+                continue
+    return document_frequencies(texts())
+
+
+# --- in the parent ------------------------------------------------------------------
+
+
+def _parts(items: list, count: int) -> list[list]:
+    """``items`` cut into ``count`` contiguous parts of nearly equal size (empty ones dropped)."""
+    size, extra = divmod(len(items), count)
+    parts, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        parts.append(items[start:end])
+        start = end
+    return [part for part in parts if part]
+
+
+def sample_pair_words(store: Path, names: list[str], pool=None, processes: int = 1) -> frozenset[str]:
+    """The pair words of a build of these bags, from an even sample of :data:`PAIR_SAMPLE` of them."""
+    step = max(1, len(names) // PAIR_SAMPLE)
+    sample = names[::step][:PAIR_SAMPLE]
+    if pool is not None and processes > 1:
+        results = pool.starmap(_frequencies, [(str(store), part) for part in _parts(sample, processes)])
+    else:
+        results = [_frequencies(str(store), sample)]
+    frequencies: Counter = Counter()
+    sampled = 0
+    for counts, count in results:
+        frequencies.update(counts)
+        sampled += count
+    return choose_pair_words(frequencies, sampled, len(names))
+
+
+def build(folder: Path, store: Path, names: list[str], authority: Authority,
+          pair_words: frozenset[str] | None) -> tuple[Built, frozenset[str]]:
+    """Write segments for the bags ``names`` into the Whoosh index in ``folder`` (not yet listed).
+
+    ``pair_words``: the pair words to index, or None to choose them here from
+    a sample of these bags (a full build). Returns what was built and the pair
+    words used. The caller lists the segments in a TOC (:func:`list_segments`).
+    """
+    built = Built()
+    processes = default_workers(len(names), PARALLEL_MIN_BAGS)
+    temporary = folder / f"{whoosh_index._DEF_INDEX_NAME}.tmp"   # shared by the writers' runs
+    temporary.mkdir(exist_ok=True)
+    try:
+        if processes > 1:
+            with worker_pool(processes, _worker_start, (authority,)) as pool:
+                if pair_words is None:
+                    pair_words = sample_pair_words(store, names, pool, processes)
+                results = pool.starmap(_write_part, [(str(folder), str(store), part, pair_words)
+                                                     for part in _parts(names, processes)])
+        else:
+            if pair_words is None:
+                pair_words = sample_pair_words(store, names)
+            results = [_write_part(str(folder), str(store), names, pair_words, authority)]
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+    for segment, indexed, failures in results:
+        built.indexed += indexed
+        built.failures += failures
+        if segment is not None:
+            built.segments.append(segment)
+    return built, pair_words
+
+
+def list_segments(folder: Path, segments: list) -> None:
+    """Write the next TOC of the index in ``folder``: its schema and exactly ``segments``."""
+    ix = whoosh_index.open_dir(str(folder))
+    TOC(ix.schema, segments, ix.latest_generation() + 1).write(ix.storage, ix.indexname)

@@ -1,0 +1,206 @@
+"""Phrase search in the body text, which the index keeps without positions.
+
+The body text (:data:`archive.analysis.BODY_FIELD`) is indexed with word
+frequencies only: positions are most of the cost of writing an index and most
+of its size, and a phrase query that checks positions must read them in every
+article that has all its words, which for common words is most of the archive
+(Whoosh took about 0.7 s for such a phrase at 20,000 articles). Instead:
+
+* **Pair words.** Each index build chooses the words found in at least
+  :data:`PAIR_SHARE` of the articles (from a sample of them, see
+  :func:`choose_pair_words`), and the writer indexes every adjacent pair of
+  two such words as one term of :data:`~archive.analysis.PAIRS_FIELD`. A
+  phrase whose adjacent words are all pair words needs no positions: a
+  two-word phrase is exactly the articles of its pair term, and a longer one
+  is confirmed among the few articles that have all its pairs.
+* **Confirming.** Any other phrase has a word that is in fewer than about
+  :data:`PAIR_SHARE` of the articles; the articles having every word (or
+  pair) of the phrase are few, and each is confirmed against its folded words
+  (:data:`~archive.analysis.WORDS_FIELD`, one compressed column value).
+
+:class:`BodyPhrase` is the Whoosh query that does this; the search module puts
+it in place of Whoosh's ``Phrase`` for the body text. Its matches are exactly
+the articles where the words stand in order next to each other (with a
+``"..."~N`` slop: each word at most N positions after the one before, as
+Whoosh's ``SpanNear2`` counts), and they are scored by the phrase's words, as
+an AND of them would be.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from whoosh import matching
+from whoosh.query import And, Phrase, Query, Term
+
+from .analysis import BODY_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD, fold_words, pair_term
+
+__all__ = [
+    "PAIR_MIN_ARTICLES",
+    "PAIR_SAMPLE",
+    "PAIR_SHARE",
+    "BodyPhrase",
+    "choose_pair_words",
+    "document_frequencies",
+    "body_phrases",
+]
+
+#: A word in at least this share of the sampled articles is a pair word.
+PAIR_SHARE = 0.10
+#: Articles sampled (evenly through the archive) to find the pair words.
+PAIR_SAMPLE = 500
+#: Below this many articles no pair words are chosen: confirming every phrase
+#: costs little in a small archive, and a small sample says little about shares.
+PAIR_MIN_ARTICLES = 200
+
+
+def document_frequencies(texts: Iterable[str]) -> tuple[Counter, int]:
+    """In how many of ``texts`` each folded word occurs, and how many texts there were."""
+    frequencies: Counter = Counter()
+    count = 0
+    for text in texts:
+        frequencies.update(set(fold_words(text)))
+        count += 1
+    return frequencies, count
+
+
+def choose_pair_words(frequencies: Counter, sampled: int, articles: int) -> frozenset[str]:
+    """The pair words: in at least :data:`PAIR_SHARE` of ``sampled`` articles.
+
+    ``articles``: how many the archive holds; none are chosen for fewer than
+    :data:`PAIR_MIN_ARTICLES`.
+    """
+    if articles < PAIR_MIN_ARTICLES or not sampled:
+        return frozenset()
+    least = PAIR_SHARE * sampled
+    return frozenset(word for word, count in frequencies.items() if count >= least)
+
+
+# --- matching -----------------------------------------------------------------------
+
+
+def _docs_of(reader, fieldname: str, term: str) -> set[int]:
+    if (fieldname, term) not in reader:
+        return set()
+    return set(reader.postings(fieldname, term).all_ids())
+
+
+def _within(positions: list[list[int]], slop: int) -> bool:
+    """Whether the words stand in order, each 1 to ``slop`` positions after the one before.
+
+    The spans of Whoosh's ``SpanNear2(ordered=True, mindist=1)``: a span grows
+    by the next word when it starts 1 to ``slop`` positions after the span ends.
+    """
+    ends = set(positions[0])
+    for following in positions[1:]:
+        ends = {p for p in following for end in ends if 1 <= p - end <= slop}
+        if not ends:
+            return False
+    return True
+
+
+def _confirmed(column, candidates: Iterable[int], words: list[str], slop: int) -> set[int]:
+    """The candidates whose folded words hold the phrase."""
+    found = set()
+    if slop <= 1:
+        phrase = WORD_JOIN.join(words).encode("utf-8")
+        inner = b"\0" + phrase + b"\0"
+        head, tail = phrase + b"\0", b"\0" + phrase
+        for docnum in candidates:
+            text = column[docnum]
+            if inner in text or text.startswith(head) or text.endswith(tail) or text == phrase:
+                found.add(docnum)
+        return found
+    for docnum in candidates:
+        text = column[docnum].decode("utf-8").split(WORD_JOIN)
+        positions = [[i for i, w in enumerate(text) if w == word] for word in words]
+        if all(positions) and _within(positions, slop):
+            found.add(docnum)
+    return found
+
+
+def phrase_docs(reader, words: list[str], slop: int, pair_words: frozenset[str]) -> set[int]:
+    """The documents of ``reader`` whose body text holds the phrase ``words`` (folded)."""
+    if not words:
+        return set()
+    if len(words) == 1:
+        return _docs_of(reader, BODY_FIELD, words[0])
+    paired = [slop == 1 and a in pair_words and b in pair_words for a, b in zip(words, words[1:])]
+    parts: list[set[int]] = []
+    covered: set[int] = set()
+    for i, use_pair in enumerate(paired):
+        if use_pair:
+            parts.append(_docs_of(reader, PAIRS_FIELD, pair_term(words[i], words[i + 1])))
+            covered.update((i, i + 1))
+    for i, word in enumerate(words):
+        if i not in covered:
+            parts.append(_docs_of(reader, BODY_FIELD, word))
+    parts.sort(key=len)
+    candidates = set.intersection(*parts)
+    if len(words) == 2 and paired[0] or not candidates:
+        return candidates
+    if not reader.has_column(WORDS_FIELD):
+        return set()
+    return _confirmed(reader.column_reader(WORDS_FIELD), sorted(candidates), words, slop)
+
+
+class BodyPhrase(Query):
+    """A phrase in the body text, matched as the module notes say; scored as an AND of its words."""
+
+    def __init__(self, words: list[str], slop: int = 1, boost: float = 1.0,
+                 pair_words: frozenset[str] = frozenset()) -> None:
+        self.fieldname = BODY_FIELD
+        self.words = list(words)
+        self.slop = slop
+        self.boost = boost
+        self.pair_words = pair_words
+
+    def __eq__(self, other) -> bool:
+        return (type(other) is type(self) and self.words == other.words and self.slop == other.slop
+                and self.boost == other.boost)
+
+    def __hash__(self) -> int:
+        return hash((BODY_FIELD, tuple(self.words), self.slop, self.boost))
+
+    def __repr__(self) -> str:
+        return f"BodyPhrase({self.words!r}, slop={self.slop})"
+
+    def __unicode__(self) -> str:
+        return '%s:"%s"' % (BODY_FIELD, " ".join(self.words))
+
+    __str__ = __unicode__
+
+    def has_terms(self) -> bool:
+        return True
+
+    def terms(self, phrases: bool = False):
+        if phrases:
+            for word in self.words:
+                yield BODY_FIELD, word
+
+    def _words_query(self) -> Query:
+        return And([Term(BODY_FIELD, word) for word in self.words], boost=self.boost)
+
+    def estimate_size(self, ixreader) -> int:
+        return self._words_query().estimate_size(ixreader)
+
+    def docs(self, searcher, deleting: bool = False):
+        return iter(sorted(phrase_docs(searcher.reader(), self.words, self.slop, self.pair_words)))
+
+    def matcher(self, searcher, context=None):
+        found = phrase_docs(searcher.reader(), self.words, self.slop, self.pair_words)
+        if not found:
+            return matching.NullMatcher()
+        return matching.FilterMatcher(self._words_query().matcher(searcher, context), found)
+
+
+def body_phrases(query: Query, pair_words: frozenset[str]) -> Query:
+    """``query`` with every Whoosh ``Phrase`` on the body text replaced by a :class:`BodyPhrase`."""
+
+    def replace(node: Query) -> Query:
+        if isinstance(node, Phrase) and node.fieldname == BODY_FIELD:
+            return BodyPhrase(node.words, slop=node.slop, boost=node.boost, pair_words=pair_words)
+        return node
+
+    return query.accept(replace)

@@ -1,0 +1,492 @@
+"""Write one Whoosh segment in bulk: the files Whoosh writes, for a fraction of its cost.
+
+Whoosh's own ``SegmentWriter`` spends its time in Python, per word: every word
+of every article becomes a ``Token``, then a tuple in a sorting pool, then a
+heap entry when the pool's runs are merged, then a call to the postings writer.
+That is about 5 ms per article, most of what a reindex costs. This writer
+writes the same segment (Whoosh's W3 codec: term table, postings, per-document
+columns and stored fields, read back by Whoosh unchanged) and does the per-word
+work in C calls wherever it can:
+
+* the text fields (see :func:`is_fast_field`) are tokenised by
+  :func:`archive.analysis.folded_words` and counted by ``Counter``; the body
+  text's pair terms and folded-words column are derived on the way
+  (:func:`archive.analysis.body_fields` gives the same for Whoosh's writer);
+  every other field goes through the field's own ``index()``, as in Whoosh;
+* a document's postings are appended to flat per-field buffers (terms, document
+  numbers, weights, values) in a few calls per field, not per posting; when the
+  buffers pass ``limitmb`` they are sorted by term (a stable sort, so each
+  term's postings stay in document order) and written to a run on disk, so
+  memory stays flat however many articles there are;
+* at the end the runs are merged term by term (runs hold consecutive
+  documents, so a term's postings are the runs' pieces in order) and handed to
+  the postings writer a block of 128 at a time.
+
+The per-document part (stored fields, field lengths, columns) is Whoosh's own
+``W3PerDocWriter``, called exactly as ``SegmentWriter.add_document`` calls it.
+The postings writer is Whoosh's ``W3PostingsWriter`` fed whole blocks (three of
+its helpers are replaced by equivalent faster ones); whoosh-reloaded is pinned
+to one version, and ``tests/test_segment_writer.py`` checks that a segment
+written here is byte for byte the one Whoosh's writer writes.
+"""
+
+from __future__ import annotations
+
+import heapq
+import marshal
+import operator
+import sys
+from array import array
+from collections import Counter, defaultdict, deque
+from functools import partial
+from collections.abc import Iterator
+from itertools import chain, repeat
+
+from whoosh.codec import default_codec
+from whoosh.codec.whoosh3 import W3PostingsWriter
+from whoosh.filedb.filestore import Storage
+from whoosh.formats import Frequency
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from .analysis import (BODY_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD, FoldingTokenizer,
+                       PackedPositions, folded_words, pack_positions, pair_terms, positions_of)
+
+__all__ = ["SegmentBuilder", "is_fast_field"]
+
+_LITTLE_ENDIAN = sys.byteorder == "little"
+#: How a field's posting values are pooled: none (Existence), 4-byte words held in an
+#: array (Frequency: Whoosh packs the frequency as a big-endian unsigned int), or bytes.
+_NO_VALUES, _WORD_VALUES, _BYTES_VALUES = "none", "words", "bytes"
+#: Bytes a pooled term costs in memory, roughly (its array or list, the dict entry and
+#: the key), and a posting held as a tuple (the tuple, a float, a list slot), plus its value.
+_TERM_BYTES = 200
+_TUPLE_BYTES = 100
+#: Blocks with fewer postings than this are written uncompressed (see _BlockPostingsWriter).
+SMALL_BLOCK = 16
+
+
+def is_fast_field(field) -> bool:
+    """A field this writer tokenises itself: folded words, with packed positions or frequencies."""
+    return (type(field.format) in (PackedPositions, Frequency)
+            and isinstance(getattr(field, "analyzer", None), FoldingTokenizer))
+
+
+def _value_kind(field) -> str:
+    size = field.format.fixed_value_size()
+    if size == 0:
+        return _NO_VALUES
+    if size == 4:
+        return _WORD_VALUES
+    return _BYTES_VALUES
+
+
+class _BlockPostingsWriter(W3PostingsWriter):
+    """Whoosh's postings writer, handed a whole block at a time instead of one posting.
+
+    The block is set exactly as ``add_posting`` would have left it after adding
+    each posting of it, then written by Whoosh's own ``_write_block``.
+
+    ``small_blocks_plain``: leave blocks of fewer than :data:`SMALL_BLOCK`
+    postings uncompressed (the block header says so, and Whoosh's reader
+    follows it). Whoosh means to skip compressing tiny blocks but compresses
+    every block (the check is overwritten on the next line); most terms have a
+    block of a few postings, where zlib costs more than it saves, writing and
+    reading. With False, the postings are byte for byte Whoosh's.
+    """
+
+    def __init__(self, postfile, *, blocklimit: int, compression: int, inlinelimit: int,
+                 small_blocks_plain: bool) -> None:
+        super().__init__(postfile, blocklimit=blocklimit, compression=compression,
+                         inlinelimit=inlinelimit)
+        self._level = compression
+        self._small_plain = small_blocks_plain
+
+    def _write_block(self, last=False):
+        if self._small_plain:
+            self._compression = self._level if len(self._ids) >= SMALL_BLOCK else 0
+        super()._write_block(last)
+
+    def set_block(self, ids: array, weights: array, values, min_length: int | None,
+                  max_length: int) -> None:
+        """Make ``ids`` (at most the block limit) the buffered block; a block buffered before is written first.
+
+        ``values``: a list of bytes, the fixed-size values already joined (bytes),
+        or an empty list. ``min_length``/``max_length``: the shortest and
+        longest field length of the block's documents (None and 0 for none).
+        """
+        if self._ids:
+            self._write_block()
+        self._ids = ids
+        self._weights = weights
+        self._values = values
+        self._maxweight = max(0, max(weights))
+        self._minlength = min_length
+        self._maxlength = max_length
+
+    def _mini_ids(self):
+        ids = self._ids   # the same tuple as whoosh.util.numlists.delta_encode gives
+        return tuple(map(operator.sub, ids, chain((0,), ids)))
+
+    def _mini_weights(self):
+        weights = self._weights
+        first = weights[0]
+        if weights.count(first) == len(weights):
+            return None if first == 1.0 else first
+        return tuple(weights)
+
+    def _mini_values(self):
+        if isinstance(self._values, bytes):
+            return self._values     # fixed-size values, joined as Whoosh joins them
+        return super()._mini_values()
+
+
+class _Buffer:
+    """One field's postings of the current run, by term, ready to be written out sorted.
+
+    How a term's postings are held depends on the field, so that the bulky
+    ones cost one C-level append per posting and a few bytes of memory:
+
+    * body words (:data:`_COUNTS`): an array of document number, frequency, ...;
+    * pair terms (:data:`_DOCS`): an array of document numbers (weight 1, no value);
+    * anything else: a list of (document number, weight, value) tuples.
+    """
+
+    __slots__ = ("layout", "kind", "boost", "terms")
+
+    def __init__(self, layout: str, kind: str, boost: float) -> None:
+        self.layout = layout
+        self.kind = kind
+        self.boost = boost
+        self.terms: dict = defaultdict(_new_array) if layout != _TUPLES else {}
+
+    def records(self, fieldname: str) -> Iterator[tuple]:
+        """(field, term, docs bytes, weights bytes, values) per term, terms in order."""
+        terms, boost = self.terms, self.boost
+        for term in sorted(terms):
+            postings = terms[term]
+            if self.layout == _COUNTS:
+                counts = postings[1::2]
+                weights = array("f", counts) if boost == 1.0 else array("f", [c * boost for c in counts])
+                if _LITTLE_ENDIAN:
+                    counts.byteswap()      # Whoosh's Frequency value is a big-endian unsigned int
+                yield fieldname, term, postings[0::2].tobytes(), weights.tobytes(), counts.tobytes()
+            elif self.layout == _DOCS:
+                yield (fieldname, term, postings.tobytes(),
+                       array("f", repeat(boost, len(postings))).tobytes(), b"")
+            else:
+                docs = array("I", map(_FIRST, postings))
+                weights = array("f", map(_SECOND, postings))
+                values = (b"".join(map(_THIRD, postings)) if self.kind == _WORD_VALUES
+                          else list(map(_THIRD, postings)) if self.kind == _BYTES_VALUES else b"")
+                yield fieldname, term, docs.tobytes(), weights.tobytes(), values
+
+
+#: How a buffer holds a term's postings (see _Buffer).
+_COUNTS, _DOCS, _TUPLES = "counts", "docs", "tuples"
+_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_new_array = partial(array, "I")
+
+
+class _Pool:
+    """Postings by field and term, spilled to sorted runs on disk past a memory limit."""
+
+    def __init__(self, tempstorage: Storage, limit_bytes: int) -> None:
+        self.tempstorage = tempstorage
+        self.limit = limit_bytes
+        self.buffers: dict[str, _Buffer] = {}
+        self.size = 0          # bytes the buffers hold, roughly
+        self.runs: list[str] = []
+
+    def buffer(self, fieldname: str, layout: str, kind: str, boost: float) -> _Buffer:
+        found = self.buffers.get(fieldname)
+        if found is None:
+            found = self.buffers[fieldname] = _Buffer(layout, kind, boost)
+        return found
+
+    def full(self) -> bool:
+        return self.size > self.limit
+
+    def _records(self) -> Iterator[tuple]:
+        for fieldname in sorted(self.buffers):
+            yield from self.buffers[fieldname].records(fieldname)
+
+    def spill(self) -> None:
+        """Write the pool to a new run file and empty it."""
+        name = f"run-{len(self.runs):05d}-{id(self):x}.postings"
+        with self.tempstorage.create_file(name).raw_file() as handle:
+            for record in self._records():
+                marshal.dump(record, handle)
+        self.runs.append(name)
+        self.buffers, self.size = {}, 0
+
+    def _read_run(self, name: str) -> Iterator[tuple]:
+        with self.tempstorage.open_file(name).raw_file() as handle:
+            while True:
+                try:
+                    yield marshal.load(handle)
+                except EOFError:
+                    return
+
+    def merged(self) -> Iterator[tuple]:
+        """Every record of every run and of the pool, sorted by (field, term); runs in order."""
+        sources = [self._read_run(name) for name in self.runs] + [self._records()]
+        return heapq.merge(*sources, key=lambda record: (record[0], record[1]))
+
+    def cleanup(self) -> None:
+        for name in self.runs:
+            try:
+                self.tempstorage.delete_file(name)
+            except OSError:
+                pass
+        self.runs, self.buffers = [], {}
+
+
+class SegmentBuilder:
+    """Add documents, then :meth:`finish` to get the written segment for a TOC.
+
+    ``ix`` is an open Whoosh file index; the segment's files are written into
+    its storage, under a new segment id, and listed nowhere until a caller
+    writes a TOC naming the segment. ``pair_words``: the words whose adjacent
+    pairs in the body text are indexed in :data:`PAIRS_FIELD`
+    (:mod:`archive.phrases`); empty for none. Documents are the keyword
+    arguments Whoosh's ``add_document`` takes (``_stored_<name>`` for a
+    stored value that differs from the indexed one), without the fields the
+    writer derives (:data:`PAIRS_FIELD`, :data:`WORDS_FIELD`). Not thread-safe.
+    ``whoosh_identical``: write every block as Whoosh would (compressed), so
+    that the segment's files are byte for byte those of Whoosh's writer (the
+    tests check it); otherwise small blocks are left uncompressed.
+    """
+
+    def __init__(self, ix, *, limitmb: int, pair_words: frozenset[str] = frozenset(),
+                 whoosh_identical: bool = False) -> None:
+        self.whoosh_identical = whoosh_identical
+        self.codec = default_codec()
+        self.storage = ix.storage
+        self.schema = ix.schema
+        for name in self.schema.names():
+            field = self.schema[name]
+            if field.vector or field.separate_spelling():
+                raise ValueError(f"field {name!r}: vectors and spelling fields are not supported here")
+        self.pair_words = pair_words if PAIRS_FIELD in self.schema else frozenset()
+        self.words_column = self.schema[WORDS_FIELD].column_type if WORDS_FIELD in self.schema else None
+        self.segment = self.codec.new_segment(self.storage, ix.indexname)
+        self.tempstorage = self.storage.temp_storage(f"{ix.indexname}.tmp")
+        self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
+        self.pool = _Pool(self.tempstorage, limitmb * 1024 * 1024)
+        self.lengths: dict[str, bytearray] = {}     # field -> length byte per document
+        self.docnum = 0
+        self.broken = False
+        self._fast = {name for name in self.schema.names() if is_fast_field(self.schema[name])}
+        self._kinds = {name: _value_kind(self.schema[name]) for name in self.schema.names()
+                       if self.schema[name].indexed}
+
+    # --- documents ----------------------------------------------------------------
+
+    def add(self, **fields) -> None:
+        """Add one document (as ``SegmentWriter.add_document`` would)."""
+        schema, perdoc, docnum = self.schema, self.perdoc, self.docnum
+        if self.broken:
+            raise RuntimeError("a document failed half-way: this builder can only be cancelled")
+        names = sorted(name for name in fields if not name.startswith("_"))
+        refused = [name for name in names if name not in schema or name in (PAIRS_FIELD, WORDS_FIELD)]
+        refused += [name for name in fields if name.startswith("_") and name.endswith("_boost")]
+        if refused:
+            raise ValueError(f"fields not in the schema or not given by the caller here: {refused}")
+        perdoc.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                length = self._index_field(name, field, value) if field.indexed else 0
+                custom = fields.get(f"_stored_{name}", value)
+                perdoc.add_field(name, field, custom if field.stored else None, length)
+                if field.column_type and custom is not None:
+                    perdoc.add_column_value(name, field.column_type, field.to_column_value(custom))
+        except Exception:
+            # Its postings may be pooled already: the segment cannot be finished.
+            self.broken = True
+            raise
+        perdoc.finish_doc()
+        self.docnum += 1
+        if self.pool.full():
+            self.pool.spill()
+
+    def _index_field(self, name: str, field, value) -> int:
+        """Pool the postings of one field of the current document; its length for scoring."""
+        if name in self._fast:
+            if not isinstance(value, str):
+                raise ValueError(f"field {name!r} takes a text, not {type(value).__name__}")
+            joined = folded_words(value)
+            words = joined.split(WORD_JOIN) if joined else []
+            if isinstance(field.format, PackedPositions):
+                self._pool_positions(name, field, words)
+            else:
+                self._pool_counts(name, words)
+            length = len(words)
+            if name == BODY_FIELD:
+                self._body_fields(joined, words)
+        else:
+            indexed = list(field.index(value))
+            self._pool_items(name, indexed)
+            length = sum(freq for _, freq, _, _ in indexed)
+        if not field.scorable:
+            return 0
+        self._set_length(name, length)
+        return length
+
+    def _buffer(self, name: str, layout: str) -> _Buffer:
+        return self.pool.buffer(name, layout, self._kinds[name], self.schema[name].format.field_boost)
+
+    def _pool_items(self, name: str, indexed: list[tuple]) -> None:
+        """Pool what a field's ``index()`` gave: (term bytes, frequency, weight, value)."""
+        terms = self._buffer(name, _TUPLES).terms
+        docnum = self.docnum
+        for term, _, weight, value in indexed:
+            posting = (docnum, weight, value)
+            found = terms.get(term)
+            if found is None:
+                terms[term] = [posting]
+                self.pool.size += _TERM_BYTES
+            else:
+                found.append(posting)
+            self.pool.size += _TUPLE_BYTES + len(value)
+
+    def _pool_counts(self, name: str, words: list[str]) -> None:
+        """Pool the words of a text field without positions: (document, frequency) per word."""
+        counts = Counter(words)
+        terms = self._buffer(name, _COUNTS).terms
+        before = len(terms)
+        # One C-level append per word: terms[word].extend((docnum, count)).
+        deque(map(array.extend, map(terms.__getitem__, counts), zip(repeat(self.docnum), counts.values())), 0)
+        self.pool.size += 8 * len(counts) + _TERM_BYTES * (len(terms) - before)
+
+    def _pool_positions(self, name: str, field, words: list[str]) -> None:
+        """Pool the words of a text field: each word's positions, packed, as its value."""
+        boost = field.format.field_boost
+        self._pool_items(name, [(word, len(where), len(where) * boost, pack_positions(where))
+                                for word, where in positions_of(words).items()])
+
+    def _body_fields(self, joined: str, words: list[str]) -> None:
+        """The fields derived from the body text, as :func:`archive.analysis.body_fields` gives them.
+
+        Pair terms are an Existence field (weight = its boost, no value, no
+        length); the folded words go to their column.
+        """
+        if self.pair_words:
+            found = pair_terms(words, self.pair_words)
+            terms = self._buffer(PAIRS_FIELD, _DOCS).terms
+            before = len(terms)
+            deque(map(array.append, map(terms.__getitem__, found), repeat(self.docnum)), 0)
+            self.pool.size += 4 * len(found) + _TERM_BYTES * (len(terms) - before)
+        if self.words_column is not None:
+            self.perdoc.add_column_value(WORDS_FIELD, self.words_column, joined.encode("utf-8"))
+
+    def _set_length(self, name: str, length: int) -> None:
+        column = self.lengths.get(name)
+        if column is None:
+            column = self.lengths[name] = bytearray()
+        if len(column) <= self.docnum:
+            column.extend(bytes(self.docnum + 1 - len(column)))
+        column[self.docnum] = length_to_byte(length)
+
+    # --- finishing ------------------------------------------------------------------
+
+    def finish(self):
+        """Write the postings and close the segment; the finished Whoosh segment, or None if empty."""
+        if self.broken:
+            raise RuntimeError("a document failed half-way: this builder can only be cancelled")
+        try:
+            self.perdoc.close()
+            if not self.docnum:
+                return None
+            fieldwriter = self.codec.field_writer(self.storage, self.segment)
+            self._write_postings(fieldwriter)
+            fieldwriter.close()
+        finally:
+            self.pool.cleanup()
+        self.segment.set_doc_count(self.docnum)
+        return self.segment
+
+    def cancel(self) -> None:
+        """Give up: nothing is listed anywhere; the temporary runs are removed."""
+        if not self.perdoc.is_closed:
+            self.perdoc.close()
+        self.pool.cleanup()
+
+    def _write_postings(self, fieldwriter) -> None:
+        current_field, current_term = None, None
+        block: _Block | None = None
+        for fieldname, term, docs, weights, values in self.pool.merged():
+            if fieldname != current_field:
+                if block is not None:
+                    block.finish()
+                    fieldwriter.finish_field()
+                    block = None
+                current_field, current_term = fieldname, None
+                fieldwriter.start_field(fieldname, self.schema[fieldname])
+                codec = self.codec
+                postings = _BlockPostingsWriter(fieldwriter._postfile, blocklimit=codec._blocklimit,
+                                                compression=codec._compression,
+                                                inlinelimit=codec._inlinelimit,
+                                                small_blocks_plain=not self.whoosh_identical)
+                fieldwriter._postwriter = postings
+                lengths = self.lengths.get(fieldname)
+                kind = self._kinds[fieldname]
+            if term != current_term:
+                if block is not None:
+                    block.finish()
+                current_term = term
+                fieldwriter.start_term(term.encode("utf-8") if isinstance(term, str) else term)
+                block = _Block(fieldwriter, postings, lengths, kind)
+            block.extend(docs, weights, values)
+        if block is not None:
+            block.finish()
+            fieldwriter.finish_field()
+
+
+class _Block:
+    """The postings of one term on their way to the writer, a block of 128 at a time."""
+
+    def __init__(self, fieldwriter, postings: _BlockPostingsWriter, lengths: bytearray | None,
+                 kind: str) -> None:
+        self.fieldwriter = fieldwriter
+        self.postings = postings
+        self.limit = postings._blocklimit
+        self.lengths = lengths
+        self.kind = kind
+        self.docs = array("I")
+        self.weights = array("f")
+        self.values: bytearray | list = bytearray() if kind == _WORD_VALUES else []
+
+    def extend(self, docs: bytes, weights: bytes, values) -> None:
+        self.docs.frombytes(docs)
+        self.weights.frombytes(weights)
+        if self.kind != _NO_VALUES:
+            self.values += values
+        while len(self.docs) > self.limit:    # keep the last (maybe full) block for finish()
+            self._hand_over(self.limit)
+
+    def _hand_over(self, count: int) -> None:
+        docs, weights = self.docs[:count], self.weights[:count]
+        del self.docs[:count], self.weights[:count]
+        if self.kind == _WORD_VALUES:
+            values = bytes(self.values[:4 * count])
+            del self.values[:4 * count]
+        elif self.kind == _BYTES_VALUES:
+            values = self.values[:count]
+            del self.values[:count]
+        else:
+            values = []
+        shortest, longest = None, 0
+        if self.lengths is not None:
+            # Length bytes order as lengths do; a zero byte is "no length", as Whoosh reads it.
+            present = bytes(map(self.lengths.__getitem__, docs)).replace(b"\0", b"")
+            if present:
+                shortest, longest = byte_to_length(min(present)), byte_to_length(max(present))
+        self.postings.set_block(docs, weights, values, shortest, longest)
+
+    def finish(self) -> None:
+        self._hand_over(len(self.docs))
+        self.fieldwriter.finish_term()
