@@ -34,13 +34,11 @@ phrase queries work there.
 
 from __future__ import annotations
 
-import operator
 import re
 import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import compress
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.columns import CompressedBytesColumn
@@ -56,6 +54,7 @@ __all__ = [
     "WORD_JOIN",
     "FoldingTokenizer",
     "PackedPositions",
+    "PairCodes",
     "body_fields",
     "body_text_field",
     "fold",
@@ -87,13 +86,19 @@ WORDS_FIELD = "text_words"
 
 
 def fold(word: str) -> str:
-    """One word as the index keeps it: lower case, accents folded."""
-    return word.lower().translate(accent_map)
+    """One word (or text) as the index keeps it: lower case, accents folded.
+
+    ``accent_map`` changes no ASCII character once the text is in lower case
+    (its ASCII entries are capitals), so ASCII text skips the character-by-
+    character translation, the slowest part of folding.
+    """
+    lowered = word.lower()
+    return lowered if lowered.isascii() else lowered.translate(accent_map)
 
 
 def folded_words(text: str) -> str:
     """The words of ``text``, folded, joined by :data:`WORD_JOIN` ("" for none)."""
-    return WORD_JOIN.join(WORD.findall(text)).lower().translate(accent_map)
+    return fold(WORD_JOIN.join(WORD.findall(text)))
 
 
 def fold_words(text: str) -> list[str]:
@@ -259,13 +264,41 @@ def pair_term(first: str, second: str) -> str:
     return _PAIR_FORMAT(first, second)
 
 
+class PairCodes:
+    """Adjacent pairs of pair words as small integers, cheap to find, hash and pool.
+
+    With the pair words sorted, the pair of words ``a``, ``b`` (at ``i``, ``j``
+    in that order) is ``i * n + j``. Codes sort as their terms do ("a b"
+    before "a c" before "ab c"), since a space sorts before every character a
+    word can hold, so a writer can sort the codes and name them as it writes.
+    """
+
+    def __init__(self, pair_words: Iterable[str]) -> None:
+        self.words = sorted(set(pair_words))
+        self.number = {word: i for i, word in enumerate(self.words)}
+        self.size = len(self.words)
+
+    def __bool__(self) -> bool:
+        return self.size > 0
+
+    def codes(self, words: list[str]) -> set[int]:
+        """The distinct codes of the adjacent pairs of ``words`` that are both pair words."""
+        if not self.size or len(words) < 2:
+            return set()
+        numbers = list(map(self.number.get, words))               # None: not a pair word
+        size = self.size
+        return {first * size + second for first, second in zip(numbers, numbers[1:])
+                if first is not None and second is not None}
+
+    def term(self, code: int) -> str:
+        first, second = divmod(code, self.size)
+        return pair_term(self.words[first], self.words[second])
+
+
 def pair_terms(words: list[str], pair_words: frozenset[str]) -> set[str]:
     """The distinct adjacent pairs of ``words`` in which both words are pair words, as terms."""
-    if not pair_words or len(words) < 2:
-        return set()
-    listed = list(map(pair_words.__contains__, words))
-    both = list(map(operator.and_, listed, listed[1:]))     # words i and i + 1 are pair words
-    return set(map(_PAIR_FORMAT, compress(words, both), compress(words[1:], both)))
+    codes = PairCodes(pair_words)
+    return {codes.term(code) for code in codes.codes(words)}
 
 
 def body_fields(text: str, pair_words: frozenset[str]) -> dict:

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_tz
-from typing import Literal
+from typing import Iterator, Literal
 
 Precision = Literal["year", "month", "day"]
 _PRECISION_RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
@@ -615,66 +615,106 @@ def find_dates(text: str) -> list[DateMention]:
     slash dates such as 06/04/2004, whose order of day and month is unknown.
     Where forms overlap the longest wins ("May 13, 2003", not "May 13").
     """
-    candidates = _named_and_numeric_dates(text)
-    candidates += _year_ranges_and_decades(text)
-    candidates += _years_in_context(text, candidates)
+    digits = [(m.start(), m.end() - m.start()) for m in _DIGIT_RUN.finditer(text)]
+    candidates = _named_and_numeric_dates(text, digits)
+    years = [start for start, length in digits if length == 4 and text.startswith(("19", "20"), start)]
+    if years:
+        candidates += _year_ranges_and_decades(text, years)
+        candidates += _years_in_context(text, candidates, years)
     return _longest_first(candidates)
 
 
-#: The forms that open with a month name are tried only where one stands.
+#: The forms that open with a month name are tried only where one stands; the
+#: others open with a number: a day (a run of one or two digits, by the
+#: patterns' look-arounds) or, for ISO dates, a year (a run of four).
 _MONTH_FIRST = (_TEXT_PATTERNS[1], _TEXT_PATTERNS[2], _TEXT_PATTERNS[4])
+_DAY_FIRST = (_TEXT_PATTERNS[0], _TEXT_PATTERNS[3], _TEXT_PATTERNS[6])
+_YEAR_FIRST = (_TEXT_PATTERNS[5],)
+_DIGIT_RUN = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MONTH_FORMS = frozenset(form.replace("\\", "").removesuffix(".?")
                          for form in _month_alternation().split("|"))
 
 
+def _is_letter(ch: str) -> bool:
+    """What ``[^\\W\\d_]`` matches: a word character that is neither a decimal digit nor _."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _whole_runs(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole run of letters."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _is_letter(text[at - 1])) and not (end < len(text) and _is_letter(text[end])):
+            yield at
+        at = text.find(word, at + 1)
+
+
 def _month_starts(text: str) -> list[int]:
-    """Where a month name stands: a whole run of letters that is one (a set look-up per word)."""
-    return [match.start() for match in _LETTERS.finditer(text) if match.group() in _MONTH_FORMS]
+    """Where a month name stands: a whole run of letters that is one.
+
+    The words of the text are found in one C call and compared with the month
+    names as sets; only the names present are then looked for.
+    """
+    present = _MONTH_FORMS.intersection(_LETTERS.findall(text))
+    return sorted(start for form in present for start in _whole_runs(text, form))
 
 
-def _named_and_numeric_dates(text: str) -> list[DateMention]:
+def _named_and_numeric_dates(text: str, digits: list[tuple[int, int]]) -> list[DateMention]:
     """Every match of every written form (overlaps are settled by ``_longest_first``).
 
-    Trying the long month-name alternation at every character is most of the
-    cost of this scan, so the month names are found once and the forms that
-    start with one are matched only there.
+    Trying each pattern at every character is most of the cost of this scan,
+    so each is tried only where its first part can stand: a month name, or a
+    run of digits of the right length (``digits``: (start, length) of each run).
     """
     found = []
     month_starts = _month_starts(text)
-    for pattern in _TEXT_PATTERNS:
-        if pattern in _MONTH_FIRST:
-            matches = (pattern.match(text, start) for start in month_starts)
-        else:
-            matches = pattern.finditer(text)
-        for match in matches:
-            if match is None:
-                continue
-            edtf = _edtf_from_match(match)
-            if edtf is not None:
-                found.append(DateMention(match[0], match.span(), edtf))
+    day_starts = [start for start, length in digits if length <= 2]
+    year_starts = [start for start, length in digits if length == 4]
+    for patterns, starts in ((_MONTH_FIRST, month_starts), (_DAY_FIRST, day_starts),
+                             (_YEAR_FIRST, year_starts)):
+        if not starts:
+            continue
+        for pattern in patterns:
+            for start in starts:
+                match = pattern.match(text, start)
+                if match is None:
+                    continue
+                edtf = _edtf_from_match(match)
+                if edtf is not None:
+                    found.append(DateMention(match[0], match.span(), edtf))
     return found
 
 
-def _year_ranges_and_decades(text: str) -> list[DateMention]:
-    """"1994-1997" (a rising pair of years is context enough) and "the 1990s"."""
+def _year_ranges_and_decades(text: str, years: list[int]) -> list[DateMention]:
+    """"1994-1997" (a rising pair of years is context enough) and "the 1990s".
+
+    ``years``: where a run of four digits opening with 19 or 20 starts.
+    """
     found = []
-    for match in _YEAR_RANGE.finditer(text):
-        if int(match["a"]) < int(match["b"]):
+    for start in years:
+        match = _YEAR_RANGE.match(text, start)
+        if match and int(match["a"]) < int(match["b"]):
             found.append(DateMention(match[0], match.span(), EdtfInterval.parse(f"{match['a']}/{match['b']}")))
-    for match in _DECADE.finditer(text):
-        digits = match["c"]
-        year = digits[:2] + "XX" if digits.endswith("0") else digits + "X"
-        found.append(DateMention(match[0], match.span(), Edtf(year)))
+    for start in years:
+        match = _DECADE.match(text, start)
+        if match:
+            digits = match["c"]
+            year = digits[:2] + "XX" if digits.endswith("0") else digits + "X"
+            found.append(DateMention(match[0], match.span(), Edtf(year)))
     return found
 
 
-def _years_in_context(text: str, others: list[DateMention]) -> list[DateMention]:
+def _years_in_context(text: str, others: list[DateMention], years: list[int]) -> list[DateMention]:
     """Bare years that stand where a year stands; see ``find_dates``."""
     year_ends = {m.span[1] for m in others if m.edtf.bounds() is not None}
     found = []
-    for match in _YEAR_NUMBER.finditer(text):
-        start, end = match.span()
+    for start in years:
+        match = _YEAR_NUMBER.match(text, start)
+        if match is None:
+            continue
+        end = match.end()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         after = _WORD_AFTER.match(text, end)
         listed = any(0 <= start - e <= 12 and _YEAR_LIST_JOIN.fullmatch(text, e, start) for e in year_ends)

@@ -29,6 +29,8 @@ import unicodedata
 from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import itemgetter
 
 __all__ = [
     "Mention",
@@ -360,16 +362,8 @@ class _Token:
     possessive: bool
     gap_before: str     # the characters between the previous word and this one
     common: bool        # the text also uses this word in lower case
-
-    @property
-    def key(self) -> str:
-        """The word's name key, worked out only for the words the heuristics look at."""
-        return _word_key(self.text)
-
-    @property
-    def capitalised(self) -> bool:
-        """Starts with a capital and is not an all-capitals acronym (DCK, HRW)."""
-        return _capitalised(self.text)
+    key: str            # the word's name key
+    capitalised: bool   # starts with a capital and is not an all-capitals acronym (DCK, HRW)
 
 
 # The heuristics ask for the key and the capitalisation of the same words again
@@ -389,24 +383,61 @@ def _capitalised(word: str) -> bool:
     return len(letters) > 1 and not all(ch.isupper() for ch in letters)
 
 
-def _tokens(text: str) -> list[_Token]:
-    matches = list(_WORD.finditer(text))
-    lower_words = {m.group() for m in matches if m.group().islower()}
-    tokens: list[_Token] = []
-    previous_end = 0
-    for match in matches:          # hot: every word of every article (not frozen: faster)
-        word = match.group()
+class _Tokens:
+    """The words of a text, each made a :class:`_Token` only when a heuristic looks at it.
+
+    The heuristics look at capitalised words and their neighbours, about a
+    fifth of an article's words; building a token (and working out its name
+    key) for every word was most of the cost of finding people. Indexing works as on a list (negative indices
+    count from the end), so the heuristics read ``tokens[i - 1]`` as before.
+    """
+
+    __slots__ = ("text", "matches", "words", "lower_words", "made")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = list(_WORD.finditer(text))
+        self.words: list[str] = list(map(re.Match.group, self.matches))
+        self.lower_words = set(compress(self.words, map(str.islower, self.words)))
+        self.made: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, i: int) -> _Token:
+        if i < 0:
+            i += len(self.matches)
+            if i < 0:
+                raise IndexError("token index out of range")
+        token = self.made.get(i)
+        if token is None:
+            token = self.made[i] = self._make(i)
+        return token
+
+    def _make(self, i: int) -> _Token:
+        match, word = self.matches[i], self.words[i]
         start = match.start()
         possessive = word.endswith(("'s", "’s"))
         if possessive:
             word = word[:-2]
-        tokens.append(_Token(word, start, start + len(word), possessive,
-                             text[previous_end:start], word.lower() in lower_words))
-        previous_end = match.end()
-    return tokens
+        previous_end = self.matches[i - 1].end() if i else 0
+        return _Token(word, start, start + len(word), possessive, self.text[previous_end:start],
+                      word.lower() in self.lower_words, _word_key(word), _capitalised(word))
+
+    def capitalised(self) -> list[int]:
+        """Indices of the capitalised words, in order (first letters checked in one pass)."""
+        first_upper = compress(count(), map(str.isupper, map(_FIRST_LETTER, self.words)))
+        return [i for i in first_upper if self[i].capitalised]
 
 
-def _sentence_initial(tokens: list[_Token], i: int) -> bool:
+_FIRST_LETTER = itemgetter(0)
+
+
+def _tokens(text: str) -> _Tokens:
+    return _Tokens(text)
+
+
+def _sentence_initial(tokens: _Tokens, i: int) -> bool:
     """Whether token ``i`` opens a sentence, heading or line (so its capital says nothing)."""
     if i == 0:
         return True
@@ -416,19 +447,23 @@ def _sentence_initial(tokens: list[_Token], i: int) -> bool:
     return not (tokens[i].gap_before.strip() == "." and tokens[i - 1].key in _ABBREVIATIONS)
 
 
-def _runs(tokens: list[_Token]) -> list[list[int]]:
-    """Maximal runs of capitalised words separated only by spaces (token indices)."""
+def _runs(tokens: _Tokens, capitalised: list[int]) -> list[list[int]]:
+    """Maximal runs of capitalised words separated only by spaces (token indices).
+
+    ``capitalised``: the indices of the capitalised words; a run continues
+    with the next word only if it is capitalised too, only spaces stand
+    between them, and the word before has no possessive 's.
+    """
     runs: list[list[int]] = []
     current: list[int] = []
-    for i, token in enumerate(tokens):
-        joins = (current and _NAME_GAP.fullmatch(token.gap_before)
-                 and not tokens[current[-1]].possessive)
-        if token.capitalised and joins:
+    for i in capitalised:
+        if (current and current[-1] == i - 1 and _NAME_GAP.fullmatch(tokens[i].gap_before)
+                and not tokens[i - 1].possessive):
             current.append(i)
             continue
         if current:
             runs.append(current)
-        current = [i] if token.capitalised else []
+        current = [i]
     if current:
         runs.append(current)
     return runs
@@ -469,13 +504,13 @@ class Mention:
         return name_key(self.given) if self.given else None
 
 
-def _plausible_name_word(tokens: list[_Token], i: int) -> bool:
+def _plausible_name_word(tokens: _Tokens, i: int) -> bool:
     """Token ``i`` could be part of a name: capitalised, not a listed non-name."""
     token = tokens[i]
     return token.capitalised and token.key not in _NOT_NAMES and bool(token.key)
 
 
-def _plausible_given(tokens: list[_Token], i: int) -> bool:
+def _plausible_given(tokens: _Tokens, i: int) -> bool:
     """Token ``i`` could be a given name standing before a surname.
 
     Besides the non-name list: no possessive (Kazakhstan's Nazarbaev), no
@@ -492,7 +527,7 @@ def _plausible_given(tokens: list[_Token], i: int) -> bool:
     return not (_sentence_initial(tokens, i) and disguised_word)
 
 
-def _title_before(tokens: list[_Token], i: int) -> bool:
+def _title_before(tokens: _Tokens, i: int) -> bool:
     """A title or role word stands right before token ``i`` (a comma may come between).
 
     A full stop may come between only after an abbreviated title (Mr. Smith);
@@ -505,27 +540,30 @@ def _title_before(tokens: list[_Token], i: int) -> bool:
     if gap not in ("", ",") and not (gap == "." and previous.key in _ABBREVIATIONS):
         return False
     parts = previous.text.split("-")  # ex-premier, chairman-in-office
-    return previous.key in _TITLES or any(name_key(p) in _TITLES for p in (parts[0], parts[-1]))
+    return previous.key in _TITLES or any(_word_key(p) in _TITLES for p in (parts[0], parts[-1]))
 
 
-def _speech_after(tokens: list[_Token], i: int) -> bool:
+def _speech_after(tokens: _Tokens, i: int) -> bool:
     """A speech verb follows token ``i`` directly (Saenen said)."""
     return (i + 1 < len(tokens) and _NAME_GAP.fullmatch(tokens[i + 1].gap_before) is not None
             and tokens[i + 1].key in _SPEECH and not tokens[i].possessive)
 
 
-def _according_to_before(tokens: list[_Token], i: int) -> bool:
+_ACCORDING = name_key("according")
+
+
+def _according_to_before(tokens: _Tokens, i: int) -> bool:
     """"According to" stands right before token ``i``: attribution, so a person."""
-    return (i >= 2 and tokens[i - 1].key == "to" and tokens[i - 2].key == name_key("according")
+    return (i >= 2 and tokens[i - 1].key == "to" and tokens[i - 2].key == _ACCORDING
             and _NAME_GAP.fullmatch(tokens[i].gap_before) is not None)
 
 
-def _article_before(tokens: list[_Token], i: int) -> bool:
+def _article_before(tokens: _Tokens, i: int) -> bool:
     """An article right before token ``i``: 'the Kremlin said'."""
     return i > 0 and not tokens[i - 1].capitalised and tokens[i - 1].key in _ARTICLES
 
 
-def _no_person_before(tokens: list[_Token], i: int) -> bool:
+def _no_person_before(tokens: _Tokens, i: int) -> bool:
     """An article or a preposition of place right before: 'in Almaty said'."""
     return _article_before(tokens, i) or (
         i > 0 and not tokens[i - 1].capitalised and tokens[i - 1].key in _PLACE_PREPOSITIONS)
@@ -544,7 +582,7 @@ class _Candidate:
         return self.given if self.given is not None else self.surname
 
 
-def _candidate_at(tokens: list[_Token], run: list[int], pos: int, used: set[int]) -> _Candidate:
+def _candidate_at(tokens: _Tokens, run: list[int], pos: int, used: set[int]) -> _Candidate:
     """The longest name ending at run position ``pos``: [given [patronymic]] surname."""
     i = run[pos]
     if pos >= 2 and not used.intersection(run[pos - 2:pos]) \
@@ -556,7 +594,7 @@ def _candidate_at(tokens: list[_Token], run: list[int], pos: int, used: set[int]
     return _Candidate(None, None, i)
 
 
-def _accept(tokens: list[_Token], run: list[int], cand: _Candidate,
+def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
             confirmed: frozenset[str]) -> bool:
     """Whether ``cand`` is a personal name, by the heuristics in :func:`find_people`."""
     s = cand.surname
@@ -588,39 +626,55 @@ def _accept(tokens: list[_Token], run: list[int], cand: _Candidate,
     return _speech_after(tokens, s) or _according_to_before(tokens, cand.first)
 
 
-def _scan(tokens: list[_Token], runs: list[list[int]],
-          confirmed: frozenset[str]) -> list[_Candidate]:
-    """Names in each run, left to right, each word used by one name at most.
+def _scan_run(tokens: _Tokens, run: list[int], confirmed: frozenset[str]) -> list[_Candidate]:
+    """Names in one run, left to right, each word used by one name at most.
 
     ``confirmed`` holds surname keys already accepted in this text; any word
     with one of them is a surname wherever it stands.
     """
     found: list[_Candidate] = []
-    for run in runs:
-        used: set[int] = set()
-        for pos in range(len(run)):
-            if run[pos] in used:
+    used: set[int] = set()
+    for pos in range(len(run)):
+        if run[pos] in used:
+            continue
+        if pos + 1 < len(run) and _plausible_given(tokens, run[pos]):
+            following = tokens[run[pos + 1]]
+            if _ending_strength(following.text) or following.key in confirmed:
+                # Gaukhar before Beketova: this word is the given name of
+                # the next one's surname, not a lone name of its own.
                 continue
-            if pos + 1 < len(run) and _plausible_given(tokens, run[pos]):
-                following = tokens[run[pos + 1]]
-                if _ending_strength(following.text) or following.key in confirmed:
-                    # Gaukhar before Beketova: this word is the given name of
-                    # the next one's surname, not a lone name of its own.
-                    continue
-            cand = _candidate_at(tokens, run, pos, used)
-            if not _accept(tokens, run, cand, confirmed):
-                continue
-            found.append(cand)
-            used.update(i for i in (cand.given, cand.middle, cand.surname) if i is not None)
+        cand = _candidate_at(tokens, run, pos, used)
+        if not _accept(tokens, run, cand, confirmed):
+            continue
+        found.append(cand)
+        used.update(i for i in (cand.given, cand.middle, cand.surname) if i is not None)
     return found
 
 
-def _spaced(tokens: list[_Token], i: int) -> bool:
+def _scan(tokens: _Tokens, runs: list[list[int]], confirmed: frozenset[str],
+          earlier: list[list[_Candidate]] | None = None) -> list[list[_Candidate]]:
+    """The names of each run (see :func:`_scan_run`), a list per run.
+
+    ``earlier``: the result of a scan with no confirmed keys. ``confirmed``
+    only changes the names of a run holding a word with a confirmed key, so
+    only those runs are scanned again; the others keep their earlier names.
+    """
+    if earlier is None:
+        return [_scan_run(tokens, run, confirmed) for run in runs]
+    return [_scan_run(tokens, run, confirmed) if any(tokens[i].key in confirmed for i in run) else names
+            for run, names in zip(runs, earlier)]
+
+
+def _flat(per_run: list[list[_Candidate]]) -> list[_Candidate]:
+    return [cand for names in per_run for cand in names]
+
+
+def _spaced(tokens: _Tokens, i: int) -> bool:
     """Only spaces separate token ``i`` from the one before it."""
     return _NAME_GAP.fullmatch(tokens[i].gap_before) is not None
 
 
-def _coordinated(tokens: list[_Token], runs: list[list[int]],
+def _coordinated(tokens: _Tokens, runs: list[list[int]],
                  found: list[_Candidate]) -> list[_Candidate]:
     """Two-word runs joined by "and" to a full name found already.
 
@@ -647,16 +701,19 @@ def _coordinated(tokens: list[_Token], runs: list[list[int]],
     return extra
 
 
-def _lone_given_names(tokens: list[_Token], found: list[_Candidate]) -> list[_Candidate]:
+def _lone_given_names(tokens: _Tokens, found: list[_Candidate],
+                      capitalised: list[int]) -> list[_Candidate]:
     """Lone given names of people named in full elsewhere (Igor, after Igor Kolov)."""
     given_keys = {tokens[c.given].key for c in found if c.given is not None}
+    if not given_keys:
+        return []
     taken = {i for c in found for i in (c.given, c.middle, c.surname) if i is not None}
-    return [_Candidate(None, None, i) for i, token in enumerate(tokens)
-            if i not in taken and token.key in given_keys and token.capitalised
-            and token.key not in _NOT_NAMES and not _no_person_before(tokens, i)]
+    return [_Candidate(None, None, i) for i in capitalised
+            if i not in taken and tokens[i].key in given_keys
+            and tokens[i].key not in _NOT_NAMES and not _no_person_before(tokens, i)]
 
 
-def _mention(text: str, tokens: list[_Token], cand: _Candidate) -> Mention:
+def _mention(text: str, tokens: _Tokens, cand: _Candidate) -> Mention:
     start, end = tokens[cand.first].start, tokens[cand.surname].end
     given = tokens[cand.given].text if cand.given is not None else None
     middle = tokens[cand.middle].text if cand.middle is not None else None
@@ -700,13 +757,15 @@ def find_people(text: str) -> list[Mention]:
       full elsewhere (Igor after Igor Kolov) is a mention.
     """
     tokens = _tokens(text)
-    runs = _runs(tokens)
-    first = _scan(tokens, runs, frozenset())
+    capitalised = tokens.capitalised()
+    runs = _runs(tokens, capitalised)
+    first_runs = _scan(tokens, runs, frozenset())
+    first = _flat(first_runs)
     first += _coordinated(tokens, runs, first)
     confirmed = frozenset(tokens[c.surname].key for c in first)
-    found = _scan(tokens, runs, confirmed)
+    found = _flat(_scan(tokens, runs, confirmed, earlier=first_runs))
     found += _coordinated(tokens, runs, found)
-    found += _lone_given_names(tokens, found)
+    found += _lone_given_names(tokens, found, capitalised)
     found.sort(key=lambda c: c.first)
     return [_mention(text, tokens, c) for c in found]
 

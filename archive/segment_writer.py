@@ -49,7 +49,7 @@ from whoosh.formats import Frequency
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from .analysis import (BODY_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD, FoldingTokenizer,
-                       PackedPositions, folded_words, pack_positions, pair_terms, positions_of)
+                       PackedPositions, PairCodes, folded_words, pack_positions, positions_of)
 
 __all__ = ["SegmentBuilder", "is_fast_field"]
 
@@ -61,8 +61,10 @@ _NO_VALUES, _WORD_VALUES, _BYTES_VALUES = "none", "words", "bytes"
 #: the key), and a posting held as a tuple (the tuple, a float, a list slot), plus its value.
 _TERM_BYTES = 200
 _TUPLE_BYTES = 100
-#: Blocks with fewer postings than this are written uncompressed (see _BlockPostingsWriter).
+#: Blocks with fewer postings than this are written uncompressed, and terms with fewer
+#: postings than INLINE_LIMIT are kept in the term table (see _BlockPostingsWriter).
 SMALL_BLOCK = 16
+INLINE_LIMIT = 8
 
 
 def is_fast_field(field) -> bool:
@@ -91,7 +93,10 @@ class _BlockPostingsWriter(W3PostingsWriter):
     follows it). Whoosh means to skip compressing tiny blocks but compresses
     every block (the check is overwritten on the next line); most terms have a
     block of a few postings, where zlib costs more than it saves, writing and
-    reading. With False, the postings are byte for byte Whoosh's.
+    reading. ``inlinelimit``: a term with fewer postings is kept in the term
+    table itself (Whoosh's inlined postings, read by its ``ListMatcher``) and
+    writes no block. Whoosh's own writer passes 1 (never inline) and compresses
+    every block; with those, the postings are byte for byte Whoosh's.
     """
 
     def __init__(self, postfile, *, blocklimit: int, compression: int, inlinelimit: int,
@@ -105,6 +110,20 @@ class _BlockPostingsWriter(W3PostingsWriter):
         if self._small_plain:
             self._compression = self._level if len(self._ids) >= SMALL_BLOCK else 0
         super()._write_block(last)
+
+    def finish_postings(self):
+        if self.written() or len(self) >= self._inlinelimit:
+            return super().finish_postings()
+        # Whoosh's own inlining calls a method its term info lacks (set_inline, not
+        # set_inlined): it is never reached with its default limit of 1. Done here.
+        values = self._values
+        if isinstance(values, bytes):          # fixed-size values, kept one by one inline
+            values = [values[i:i + 4] for i in range(0, len(values), 4)]
+        terminfo = self._terminfo
+        terminfo.add_block(self)
+        terminfo.set_inlined(self._ids, self._weights, values)
+        self._terminfo = None
+        return terminfo
 
     def set_block(self, ids: array, weights: array, values, min_length: int | None,
                   max_length: int) -> None:
@@ -151,19 +170,21 @@ class _Buffer:
     * anything else: a list of (document number, weight, value) tuples.
     """
 
-    __slots__ = ("layout", "kind", "boost", "terms")
+    __slots__ = ("layout", "kind", "boost", "terms", "term_of")
 
-    def __init__(self, layout: str, kind: str, boost: float) -> None:
+    def __init__(self, layout: str, kind: str, boost: float, term_of=None) -> None:
         self.layout = layout
         self.kind = kind
         self.boost = boost
         self.terms: dict = defaultdict(_new_array) if layout != _TUPLES else {}
+        self.term_of = term_of      # the term of a key that stands for one (pair codes)
 
     def records(self, fieldname: str) -> Iterator[tuple]:
         """(field, term, docs bytes, weights bytes, values) per term, terms in order."""
-        terms, boost = self.terms, self.boost
-        for term in sorted(terms):
-            postings = terms[term]
+        terms, boost, term_of = self.terms, self.boost, self.term_of
+        for key in sorted(terms):
+            postings = terms[key]
+            term = term_of(key) if term_of is not None else key
             if self.layout == _COUNTS:
                 counts = postings[1::2]
                 weights = array("f", counts) if boost == 1.0 else array("f", [c * boost for c in counts])
@@ -197,10 +218,10 @@ class _Pool:
         self.size = 0          # bytes the buffers hold, roughly
         self.runs: list[str] = []
 
-    def buffer(self, fieldname: str, layout: str, kind: str, boost: float) -> _Buffer:
+    def buffer(self, fieldname: str, layout: str, kind: str, boost: float, term_of=None) -> _Buffer:
         found = self.buffers.get(fieldname)
         if found is None:
-            found = self.buffers[fieldname] = _Buffer(layout, kind, boost)
+            found = self.buffers[fieldname] = _Buffer(layout, kind, boost, term_of)
         return found
 
     def full(self) -> bool:
@@ -252,9 +273,10 @@ class SegmentBuilder:
     arguments Whoosh's ``add_document`` takes (``_stored_<name>`` for a
     stored value that differs from the indexed one), without the fields the
     writer derives (:data:`PAIRS_FIELD`, :data:`WORDS_FIELD`). Not thread-safe.
-    ``whoosh_identical``: write every block as Whoosh would (compressed), so
-    that the segment's files are byte for byte those of Whoosh's writer (the
-    tests check it); otherwise small blocks are left uncompressed.
+    ``whoosh_identical``: write every block as Whoosh would (compressed, no
+    inlined postings), so that the segment's files are byte for byte those of
+    Whoosh's writer (the tests check it); otherwise the postings of rare terms
+    are inlined and small blocks are left uncompressed.
     """
 
     def __init__(self, ix, *, limitmb: int, pair_words: frozenset[str] = frozenset(),
@@ -267,7 +289,7 @@ class SegmentBuilder:
             field = self.schema[name]
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r}: vectors and spelling fields are not supported here")
-        self.pair_words = pair_words if PAIRS_FIELD in self.schema else frozenset()
+        self.pair_codes = PairCodes(pair_words if PAIRS_FIELD in self.schema else ())
         self.words_column = self.schema[WORDS_FIELD].column_type if WORDS_FIELD in self.schema else None
         self.segment = self.codec.new_segment(self.storage, ix.indexname)
         self.tempstorage = self.storage.temp_storage(f"{ix.indexname}.tmp")
@@ -336,8 +358,9 @@ class SegmentBuilder:
         self._set_length(name, length)
         return length
 
-    def _buffer(self, name: str, layout: str) -> _Buffer:
-        return self.pool.buffer(name, layout, self._kinds[name], self.schema[name].format.field_boost)
+    def _buffer(self, name: str, layout: str, term_of=None) -> _Buffer:
+        return self.pool.buffer(name, layout, self._kinds[name], self.schema[name].format.field_boost,
+                                term_of)
 
     def _pool_items(self, name: str, indexed: list[tuple]) -> None:
         """Pool what a field's ``index()`` gave: (term bytes, frequency, weight, value)."""
@@ -374,9 +397,9 @@ class SegmentBuilder:
         Pair terms are an Existence field (weight = its boost, no value, no
         length); the folded words go to their column.
         """
-        if self.pair_words:
-            found = pair_terms(words, self.pair_words)
-            terms = self._buffer(PAIRS_FIELD, _DOCS).terms
+        if self.pair_codes:
+            found = self.pair_codes.codes(words)      # pooled as codes, written as terms
+            terms = self._buffer(PAIRS_FIELD, _DOCS, self.pair_codes.term).terms
             before = len(terms)
             deque(map(array.append, map(terms.__getitem__, found), repeat(self.docnum)), 0)
             self.pool.size += 4 * len(found) + _TERM_BYTES * (len(terms) - before)
@@ -427,10 +450,10 @@ class SegmentBuilder:
                 current_field, current_term = fieldname, None
                 fieldwriter.start_field(fieldname, self.schema[fieldname])
                 codec = self.codec
-                postings = _BlockPostingsWriter(fieldwriter._postfile, blocklimit=codec._blocklimit,
-                                                compression=codec._compression,
-                                                inlinelimit=codec._inlinelimit,
-                                                small_blocks_plain=not self.whoosh_identical)
+                postings = _BlockPostingsWriter(
+                    fieldwriter._postfile, blocklimit=codec._blocklimit, compression=codec._compression,
+                    inlinelimit=codec._inlinelimit if self.whoosh_identical else INLINE_LIMIT,
+                    small_blocks_plain=not self.whoosh_identical)
                 fieldwriter._postwriter = postings
                 lengths = self.lengths.get(fieldname)
                 kind = self._kinds[fieldname]

@@ -118,7 +118,7 @@ def postings(reader) -> dict:
         matcher = reader.postings(fieldname, term)
         found = []
         while matcher.is_active():
-            found.append((matcher.id(), matcher.weight(), matcher.value()))
+            found.append((matcher.id(), matcher.weight(), matcher.value() or None))   # no value: None or ""
             matcher.next()
         out[fieldname, term] = found
     return out
