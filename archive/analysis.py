@@ -37,12 +37,12 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.columns import CompressedBytesColumn
-from whoosh.fields import COLUMN, ID, TEXT
+from whoosh.fields import COLUMN, KEYWORD, TEXT
 from whoosh.formats import Format, tokens
 from whoosh.support.charset import accent_map
 
@@ -243,9 +243,14 @@ def body_text_field(*, stored: bool = False) -> TEXT:
     return TEXT(analyzer=folding_analyzer(), phrase=False, stored=stored)
 
 
-def pairs_field() -> ID:
-    """:data:`PAIRS_FIELD`: pair terms, present or not (documents give them as a list)."""
-    return ID()
+def pairs_field() -> KEYWORD:
+    """:data:`PAIRS_FIELD`: pair terms with how often each occurs, scorable (given as a list).
+
+    The frequency ranks a phrase's articles: one that uses the phrase more
+    often comes first, and a single term's postings let Whoosh skip to the top
+    of the page instead of scoring every article that has the phrase.
+    """
+    return KEYWORD(scorable=True)
 
 
 def words_field() -> COLUMN:
@@ -281,33 +286,34 @@ class PairCodes:
     def __bool__(self) -> bool:
         return self.size > 0
 
-    def codes(self, words: list[str]) -> set[int]:
-        """The distinct codes of the adjacent pairs of ``words`` that are both pair words."""
+    def codes(self, words: list[str]) -> Counter:
+        """The codes of the adjacent pairs of ``words`` that are both pair words, with their counts."""
         if not self.size or len(words) < 2:
-            return set()
+            return Counter()
         numbers = list(map(self.number.get, words))               # None: not a pair word
         size = self.size
-        return {first * size + second for first, second in zip(numbers, numbers[1:])
-                if first is not None and second is not None}
+        return Counter([first * size + second for first, second in zip(numbers, numbers[1:])
+                        if first is not None and second is not None])
 
     def term(self, code: int) -> str:
         first, second = divmod(code, self.size)
         return pair_term(self.words[first], self.words[second])
 
 
-def pair_terms(words: list[str], pair_words: frozenset[str]) -> set[str]:
-    """The distinct adjacent pairs of ``words`` in which both words are pair words, as terms."""
+def pair_terms(words: list[str], pair_words: frozenset[str]) -> list[str]:
+    """Every adjacent pair of ``words`` in which both words are pair words, as terms, in order."""
     codes = PairCodes(pair_words)
-    return {codes.term(code) for code in codes.codes(words)}
+    return [pair_term(first, second) for first, second in zip(words, words[1:])
+            if first in codes.number and second in codes.number]
 
 
 def body_fields(text: str, pair_words: frozenset[str]) -> dict:
-    """The fields derived from a body text: :data:`PAIRS_FIELD` (sorted) and :data:`WORDS_FIELD`.
+    """The fields derived from a body text: :data:`PAIRS_FIELD` (every occurrence) and :data:`WORDS_FIELD`.
 
     For a Whoosh writer; :class:`archive.segment_writer.SegmentBuilder`
     derives the same values itself from the words it has folded already.
     """
     joined = folded_words(text)
     words = joined.split(WORD_JOIN) if joined else []
-    return {PAIRS_FIELD: sorted(pair_terms(words, pair_words)),
+    return {PAIRS_FIELD: pair_terms(words, pair_words),
             WORDS_FIELD: joined.encode("utf-8")}

@@ -57,6 +57,7 @@ from .derive import Derived
 from .errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from .names import name_key
 from .persons import SPLIT_MARK, Authority, load_authority
+from .ranking import ArchiveBM25F
 from .root import ArchiveRoot
 
 __all__ = [
@@ -362,7 +363,7 @@ def live_searcher(root: ArchiveRoot) -> LiveSearcher:
             if entry is not None and entry.key == key:
                 return entry
             ix = _open_dir(folder)
-            fresh = LiveSearcher(key, ix, ix.searcher(), read_build_meta(folder))
+            fresh = LiveSearcher(key, ix, ix.searcher(weighting=ArchiveBM25F()), read_build_meta(folder))
         except (OSError, whoosh_index.EmptyIndexError):
             if attempt == 2:       # a reindex swapped the folder away three times running
                 raise ArchiveError("the index changed while it was being opened; try again") from None

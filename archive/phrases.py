@@ -18,8 +18,9 @@ article that has all its words, which for common words is most of the archive
   pair) of the phrase are few, and each is confirmed against its folded words
   (:data:`~archive.analysis.WORDS_FIELD`, one compressed column value).
 
-:class:`BodyPhrase` is the Whoosh query that does this; the search module puts
-it in place of Whoosh's ``Phrase`` for the body text. Its matches are exactly
+:class:`FieldPhrase` is the Whoosh query that does this; the search module puts
+it in place of Whoosh's ``Phrase`` for the body text (and, reading positions
+from the postings, for the title and standfirst). Its matches are exactly
 the articles where the words stand in order next to each other (with a
 ``"..."~N`` slop: each word at most N positions after the one before, as
 Whoosh's ``SpanNear2`` counts), and they are scored by the phrase's words, as
@@ -34,16 +35,20 @@ from collections.abc import Iterable
 from whoosh import matching
 from whoosh.query import And, Phrase, Query, Term
 
-from .analysis import BODY_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD, fold_words, pair_term
+from .analysis import (BODY_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD, fold_words, pair_term,
+                       unpack_positions)
+from .posting_lists import term_docs, term_values
 
 __all__ = [
     "PAIR_MIN_ARTICLES",
     "PAIR_SAMPLE",
     "PAIR_SHARE",
-    "BodyPhrase",
+    "PHRASE_FIELDS",
+    "FieldPhrase",
     "choose_pair_words",
     "document_frequencies",
     "body_phrases",
+    "scored_by_words",
 ]
 
 #: A word in at least this share of the sampled articles is a pair word.
@@ -81,9 +86,7 @@ def choose_pair_words(frequencies: Counter, sampled: int, articles: int) -> froz
 
 
 def _docs_of(reader, fieldname: str, term: str) -> set[int]:
-    if (fieldname, term) not in reader:
-        return set()
-    return set(reader.postings(fieldname, term).all_ids())
+    return set(term_docs(reader, fieldname, term))
 
 
 def _within(positions: list[list[int]], slop: int) -> bool:
@@ -120,12 +123,29 @@ def _confirmed(column, candidates: Iterable[int], words: list[str], slop: int) -
     return found
 
 
-def phrase_docs(reader, words: list[str], slop: int, pair_words: frozenset[str]) -> set[int]:
-    """The documents of ``reader`` whose body text holds the phrase ``words`` (folded)."""
+def _positional_docs(reader, fieldname: str, words: list[str], slop: int) -> set[int]:
+    """The documents of a field that keeps positions (title, standfirst) holding the phrase.
+
+    Candidates are the documents with every word; each word's positions in
+    them come from its postings, read a block at a time.
+    """
+    postings = [term_values(reader, fieldname, word) for word in words]
+    if not all(postings):
+        return set()
+    candidates = set.intersection(*(set(p) for p in sorted(postings, key=len)))
+    return {docnum for docnum in candidates
+            if _within([unpack_positions(p[docnum]) for p in postings], slop)}
+
+
+def phrase_docs(reader, words: list[str], slop: int, pair_words: frozenset[str],
+                fieldname: str = BODY_FIELD) -> set[int]:
+    """The documents of ``reader`` whose field holds the phrase ``words`` (folded words)."""
     if not words:
         return set()
     if len(words) == 1:
-        return _docs_of(reader, BODY_FIELD, words[0])
+        return _docs_of(reader, fieldname, words[0])
+    if fieldname != BODY_FIELD:
+        return _positional_docs(reader, fieldname, words, slop)
     paired = [slop == 1 and a in pair_words and b in pair_words for a, b in zip(words, words[1:])]
     parts: list[set[int]] = []
     covered: set[int] = set()
@@ -145,29 +165,35 @@ def phrase_docs(reader, words: list[str], slop: int, pair_words: frozenset[str])
     return _confirmed(reader.column_reader(WORDS_FIELD), sorted(candidates), words, slop)
 
 
-class BodyPhrase(Query):
-    """A phrase in the body text, matched as the module notes say; scored as an AND of its words."""
+class FieldPhrase(Query):
+    """A phrase in one text field, matched as the module notes say; scored as an AND of its words.
+
+    In the body text by pair terms and the folded-words column; in the title
+    and standfirst, which keep positions, by the positions in the postings
+    (read a block at a time, where Whoosh's phrase query steps a span matcher
+    through each document).
+    """
 
     def __init__(self, words: list[str], slop: int = 1, boost: float = 1.0,
-                 pair_words: frozenset[str] = frozenset()) -> None:
-        self.fieldname = BODY_FIELD
+                 pair_words: frozenset[str] = frozenset(), fieldname: str = BODY_FIELD) -> None:
+        self.fieldname = fieldname
         self.words = list(words)
         self.slop = slop
         self.boost = boost
         self.pair_words = pair_words
 
     def __eq__(self, other) -> bool:
-        return (type(other) is type(self) and self.words == other.words and self.slop == other.slop
-                and self.boost == other.boost)
+        return (type(other) is type(self) and self.fieldname == other.fieldname
+                and self.words == other.words and self.slop == other.slop and self.boost == other.boost)
 
     def __hash__(self) -> int:
-        return hash((BODY_FIELD, tuple(self.words), self.slop, self.boost))
+        return hash((self.fieldname, tuple(self.words), self.slop, self.boost))
 
     def __repr__(self) -> str:
-        return f"BodyPhrase({self.words!r}, slop={self.slop})"
+        return f"FieldPhrase({self.fieldname!r}, {self.words!r}, slop={self.slop})"
 
     def __unicode__(self) -> str:
-        return '%s:"%s"' % (BODY_FIELD, " ".join(self.words))
+        return '%s:"%s"' % (self.fieldname, " ".join(self.words))
 
     __str__ = __unicode__
 
@@ -177,30 +203,67 @@ class BodyPhrase(Query):
     def terms(self, phrases: bool = False):
         if phrases:
             for word in self.words:
-                yield BODY_FIELD, word
+                yield self.fieldname, word
 
-    def _words_query(self) -> Query:
-        return And([Term(BODY_FIELD, word) for word in self.words], boost=self.boost)
+    def words_query(self) -> Query:
+        return And([Term(self.fieldname, word) for word in self.words], boost=self.boost)
+
+    def ranking_query(self) -> Query:
+        """What ranks the phrase's documents: its pair term (how often the phrase occurs)
+        for two pair words, else the AND of its words."""
+        if (self.fieldname == BODY_FIELD and len(self.words) == 2 and self.slop == 1
+                and set(self.words) <= self.pair_words):
+            return Term(PAIRS_FIELD, pair_term(*self.words), boost=self.boost)
+        return self.words_query()
 
     def estimate_size(self, ixreader) -> int:
-        return self._words_query().estimate_size(ixreader)
+        return self.words_query().estimate_size(ixreader)
+
+    def found(self, searcher) -> set[int]:
+        """The documents of ``searcher`` (a top-level or a segment's) that hold the phrase."""
+        return phrase_docs(searcher.reader(), self.words, self.slop, self.pair_words, self.fieldname)
 
     def docs(self, searcher, deleting: bool = False):
-        return iter(sorted(phrase_docs(searcher.reader(), self.words, self.slop, self.pair_words)))
+        return iter(sorted(self.found(searcher)))
 
     def matcher(self, searcher, context=None):
-        found = phrase_docs(searcher.reader(), self.words, self.slop, self.pair_words)
+        found = self.found(searcher)
         if not found:
             return matching.NullMatcher()
-        return matching.FilterMatcher(self._words_query().matcher(searcher, context), found)
+        return matching.FilterMatcher(self.words_query().matcher(searcher, context), found)
+
+
+def scored_by_words(query: Query) -> Query:
+    """``query`` with its phrases replaced by queries that rank them: for ranking a result set found exactly.
+
+    A :class:`FieldPhrase` becomes its :meth:`~FieldPhrase.ranking_query`
+    (any other Whoosh ``Phrase``, the AND of its words). Terms and ANDs
+    let Whoosh skip the postings blocks that cannot reach the top of the page;
+    a phrase matcher (and any OR that holds one) scores every document that
+    has the phrase, which for a common phrase is most of the archive.
+    """
+    def replace(node: Query) -> Query:
+        if isinstance(node, FieldPhrase):
+            return node.ranking_query()
+        if isinstance(node, Phrase):
+            return And([Term(node.fieldname, word) for word in node.words], boost=node.boost)
+        return node
+
+    return query.accept(replace)
+
+
+#: The fields whose phrases :class:`FieldPhrase` matches (the body without positions,
+#: the others with :class:`~archive.analysis.PackedPositions`).
+PHRASE_FIELDS = (BODY_FIELD, "title", "standfirst")
 
 
 def body_phrases(query: Query, pair_words: frozenset[str]) -> Query:
-    """``query`` with every Whoosh ``Phrase`` on the body text replaced by a :class:`BodyPhrase`."""
+    """``query`` with every Whoosh ``Phrase`` on a text field replaced by a :class:`FieldPhrase`."""
 
     def replace(node: Query) -> Query:
-        if isinstance(node, Phrase) and node.fieldname == BODY_FIELD:
-            return BodyPhrase(node.words, slop=node.slop, boost=node.boost, pair_words=pair_words)
+        if isinstance(node, Phrase) and node.fieldname in PHRASE_FIELDS:
+            return FieldPhrase(node.words, slop=node.slop, boost=node.boost, pair_words=pair_words,
+                               fieldname=node.fieldname)
         return node
 
     return query.accept(replace)

@@ -28,8 +28,10 @@ Decisions, in short:
   filter every item counts, dated or not. The bounds are checked against two
   columns cached per searcher, not with Whoosh's numeric range queries.
 * **Speed.** A searcher is kept per thread (``archive.index.live_searcher``);
-  the result set is found unscored (``docs_for_query``), then the page is
-  scored within it; facets count cached per-document columns.
+  the result set is found unscored, as sets of document numbers read from the
+  postings a block at a time (:mod:`archive.posting_lists`); then the page is
+  scored within it by Whoosh, with field lengths from a cached array
+  (:mod:`archive.ranking`); facets count cached per-document columns.
 * **Facets** are counted over the whole result set, not the page: ``pub_year``
   (``undated`` for items without a date), ``source``, ``language`` and ``kind``
   (``unknown`` when missing), and ``person`` by surname key with a display name.
@@ -53,7 +55,8 @@ from .errors import ArchiveError
 from .analysis import WORD, fold, folding_analyzer
 from .index import LiveSearcher, live_searcher
 from .names import name_key
-from .phrases import body_phrases
+from .phrases import FieldPhrase, body_phrases, scored_by_words
+from .posting_lists import term_docs
 from .root import ArchiveRoot, open_root
 
 __all__ = [
@@ -466,7 +469,7 @@ def _postings_column(live: LiveSearcher, name: str, many: bool) -> list:
             text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
             if many and " " in text:
                 continue       # person: full-name keys; the facet counts surname keys
-            for docnum in reader.postings(name, text).all_ids():
+            for docnum in term_docs(reader, name, text):
                 column[docnum] = column[docnum] + (text,) if many else text
         live.cache[key] = column
     return live.cache[key]
@@ -537,6 +540,10 @@ def _docs(searcher, query: Query) -> set[int]:
         return set.intersection(*parts) if parts else set()
     if isinstance(query, AndNot):
         return _docs(searcher, query.a) - _docs(searcher, query.b)
+    if type(query) is Term:
+        return set(term_docs(searcher.reader(), query.fieldname, query.text))
+    if isinstance(query, FieldPhrase):
+        return query.found(searcher)
     return set(searcher.docs_for_query(query))
 
 
@@ -613,14 +620,13 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     hits: list[Hit] = []
     if docs and (page - 1) * limit < total:
         # ... then the page, scored on the query alone (filters do not change the
-        # ranking) and restricted to that set; block-quality skipping stays on.
-        # No words: rank by the filters' own terms (a person named more often comes first)
-        # rather than step Every() through the whole archive to find the filtered few.
-        scored = combined if isinstance(parsed, Every) and combined is not None else parsed
-        results = searcher.search(scored, filter=docs,
-                                  limit=page * limit, sortedby=sortedby)
+        # ranking) and only within that set. No words: rank by the filters' own terms
+        # (a person named more often comes first) rather than step Every() through the
+        # whole archive. Phrases are ranked by their words or pair term (scored_by_words).
+        scored = combined if isinstance(parsed, Every) and combined is not None else scored_by_words(parsed)
         text_terms = _highlight_terms(parsed, searcher.reader())
         spellings = _Spellings({k.split()[-1] for k in person_keys})
+        results = searcher.search(scored, filter=docs, limit=page * limit, sortedby=sortedby)
         for hit in results[(page - 1) * limit: page * limit]:
             hits.append(_hit(hit, sort, text_terms, spellings, person))
     facet_counts: dict[str, list[dict]] = {}

@@ -166,7 +166,7 @@ class _Buffer:
     ones cost one C-level append per posting and a few bytes of memory:
 
     * body words (:data:`_COUNTS`): an array of document number, frequency, ...;
-    * pair terms (:data:`_DOCS`): an array of document numbers (weight 1, no value);
+    * pair terms: the same, keyed by pair code (named by ``term_of`` when written);
     * anything else: a list of (document number, weight, value) tuples.
     """
 
@@ -191,9 +191,6 @@ class _Buffer:
                 if _LITTLE_ENDIAN:
                     counts.byteswap()      # Whoosh's Frequency value is a big-endian unsigned int
                 yield fieldname, term, postings[0::2].tobytes(), weights.tobytes(), counts.tobytes()
-            elif self.layout == _DOCS:
-                yield (fieldname, term, postings.tobytes(),
-                       array("f", repeat(boost, len(postings))).tobytes(), b"")
             else:
                 docs = array("I", map(_FIRST, postings))
                 weights = array("f", map(_SECOND, postings))
@@ -203,7 +200,7 @@ class _Buffer:
 
 
 #: How a buffer holds a term's postings (see _Buffer).
-_COUNTS, _DOCS, _TUPLES = "counts", "docs", "tuples"
+_COUNTS, _TUPLES = "counts", "tuples"
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 _new_array = partial(array, "I")
 
@@ -394,15 +391,20 @@ class SegmentBuilder:
     def _body_fields(self, joined: str, words: list[str]) -> None:
         """The fields derived from the body text, as :func:`archive.analysis.body_fields` gives them.
 
-        Pair terms are an Existence field (weight = its boost, no value, no
-        length); the folded words go to their column.
+        Pair terms are a Frequency field (weight and value: how often the pair
+        occurs; length: all pairs of the text); the folded words go to their column.
         """
         if self.pair_codes:
-            found = self.pair_codes.codes(words)      # pooled as codes, written as terms
-            terms = self._buffer(PAIRS_FIELD, _DOCS, self.pair_codes.term).terms
-            before = len(terms)
-            deque(map(array.append, map(terms.__getitem__, found), repeat(self.docnum)), 0)
-            self.pool.size += 4 * len(found) + _TERM_BYTES * (len(terms) - before)
+            counts = self.pair_codes.codes(words)     # pooled as codes, written as terms
+            if counts:
+                terms = self._buffer(PAIRS_FIELD, _COUNTS, self.pair_codes.term).terms
+                before = len(terms)
+                deque(map(array.extend, map(terms.__getitem__, counts),
+                          zip(repeat(self.docnum), counts.values())), 0)
+                self.pool.size += 8 * len(counts) + _TERM_BYTES * (len(terms) - before)
+            length = sum(counts.values())
+            self._set_length(PAIRS_FIELD, length)
+            self.perdoc.add_field(PAIRS_FIELD, self.schema[PAIRS_FIELD], None, length)
         if self.words_column is not None:
             self.perdoc.add_column_value(WORDS_FIELD, self.words_column, joined.encode("utf-8"))
 

@@ -14,7 +14,7 @@ from whoosh.query import Phrase
 from archive.analysis import FoldingTokenizer, fold_words
 from archive.index import SCHEMA, read_build_meta, current_folder, index_items, reindex
 from archive.ingest import ingest
-from archive.phrases import (PAIR_MIN_ARTICLES, PAIR_SHARE, BodyPhrase, choose_pair_words,
+from archive.phrases import (PAIR_MIN_ARTICLES, PAIR_SHARE, FieldPhrase, choose_pair_words,
                              document_frequencies, phrase_docs)
 from archive.search import search
 from archive.segment_writer import SegmentBuilder
@@ -78,7 +78,7 @@ def test_body_phrases_match_what_positions_match(indexes, slop):
     with ours.searcher() as mine, reference.searcher() as theirs:
         for words in phrases(docs, 150, seed=slop):
             expected = ids(theirs, theirs.docs_for_query(Phrase("text", words, slop=slop)))
-            found = ids(mine, mine.docs_for_query(BodyPhrase(words, slop=slop, pair_words=PAIR_WORDS)))
+            found = ids(mine, mine.docs_for_query(FieldPhrase(words, slop=slop, pair_words=PAIR_WORDS)))
             assert found == expected, (words, slop)
             assert ids(mine, phrase_docs(mine.reader(), words, slop, PAIR_WORDS)) == expected
             matched += bool(expected)
@@ -91,15 +91,15 @@ def test_a_phrase_of_pair_words_needs_no_confirming_and_one_without_does(indexes
         for words in (["sea", "wall"], ["the", "harbour"], ["wall", "sea"], ["the", "sea", "wall"],
                       ["quill7", "the"], ["sea", "quill12", "wall"]):
             expected = ids(theirs, theirs.docs_for_query(Phrase("text", words)))
-            assert ids(mine, mine.docs_for_query(BodyPhrase(words, pair_words=PAIR_WORDS))) == expected
+            assert ids(mine, mine.docs_for_query(FieldPhrase(words, pair_words=PAIR_WORDS))) == expected
             # Without pair words every phrase is confirmed from the folded words: same answer.
-            assert ids(mine, mine.docs_for_query(BodyPhrase(words))) == expected
+            assert ids(mine, mine.docs_for_query(FieldPhrase(words))) == expected
 
 
 def test_phrase_hits_are_scored_by_their_words(indexes):
     ours, _, _ = indexes
     with ours.searcher() as searcher:
-        results = searcher.search(BodyPhrase(["sea", "wall"], pair_words=PAIR_WORDS), limit=None)
+        results = searcher.search(FieldPhrase(["sea", "wall"], pair_words=PAIR_WORDS), limit=None)
         assert len(results) > 20
         scores = [hit.score for hit in results]
         assert scores == sorted(scores, reverse=True) and scores[0] > scores[-1] > 0
@@ -120,7 +120,7 @@ def test_deleted_documents_never_match(tmp_path):
     ix = whoosh_index.open_dir(str(folder))
     with ix.searcher() as searcher:
         for words in (["sea", "wall"], ["sea", "wall", "held"]):
-            found = ids(searcher, searcher.docs_for_query(BodyPhrase(words, pair_words=PAIR_WORDS)))
+            found = ids(searcher, searcher.docs_for_query(FieldPhrase(words, pair_words=PAIR_WORDS)))
             assert docs[1]["id"] not in found and len(found) == (5 if len(words) == 2 else 2)
 
 
