@@ -85,6 +85,18 @@ def test_body_phrases_match_what_positions_match(indexes, slop):
     assert matched >= 90     # most phrases are taken from the texts, so most match something
 
 
+@pytest.mark.parametrize("slop", [1, 2])
+def test_title_and_standfirst_phrases_match_what_whoosh_phrases_match(indexes, slop):
+    ours, _, docs = indexes
+    with ours.searcher() as searcher:
+        titles = [{"text": doc.get("title", "")} for doc in docs] + [{"text": doc.get("standfirst", "")} for doc in docs]
+        for words in phrases(titles, 120, seed=10 + slop):
+            for fieldname in ("title", "standfirst"):
+                expected = set(searcher.docs_for_query(Phrase(fieldname, words, slop=slop)))
+                found = set(searcher.docs_for_query(FieldPhrase(words, slop=slop, fieldname=fieldname)))
+                assert found == expected, (fieldname, words, slop)
+
+
 def test_a_phrase_of_pair_words_needs_no_confirming_and_one_without_does(indexes):
     ours, reference, docs = indexes
     with ours.searcher() as mine, reference.searcher() as theirs:
@@ -94,6 +106,19 @@ def test_a_phrase_of_pair_words_needs_no_confirming_and_one_without_does(indexes
             assert ids(mine, mine.docs_for_query(FieldPhrase(words, pair_words=PAIR_WORDS))) == expected
             # Without pair words every phrase is confirmed from the folded words: same answer.
             assert ids(mine, mine.docs_for_query(FieldPhrase(words))) == expected
+
+
+def test_search_ranks_the_article_using_a_phrase_most_often_first(root, inbox):
+    for number in range(30):
+        (inbox / f"n{number:02d}.txt").write_text(
+            f"Note {number}\n\nThe sea wall was mentioned once, with harbour news {number}.\n", encoding="utf-8")
+    (inbox / "often.txt").write_text("Often\n\nThe sea wall, the sea wall, and the sea wall again.\n",
+                                     encoding="utf-8")
+    ingest(root, [inbox])
+    reindex(root)
+    result = search(root, '"sea wall"')
+    assert result.total == 31 and result.hits[0].title == "Often"
+    assert "[[sea]] [[wall]]" in result.hits[0].snippet
 
 
 def test_phrase_hits_are_scored_by_their_words(indexes):
