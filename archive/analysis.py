@@ -85,15 +85,23 @@ PAIRS_FIELD = "text_pairs"
 WORDS_FIELD = "text_words"
 
 
+#: The lower-case characters ``accent_map`` changes (its ASCII entries are capitals, or
+#: map a letter to itself), as a character class: text without any skips the translation.
+_FOLDED = re.compile("[%s]" % "".join(re.escape(chr(c)) for c, v in sorted(accent_map.items())
+                                      if chr(c) == chr(c).lower() and chr(c) != v))
+
+
 def fold(word: str) -> str:
     """One word (or text) as the index keeps it: lower case, accents folded.
 
-    ``accent_map`` changes no ASCII character once the text is in lower case
-    (its ASCII entries are capitals), so ASCII text skips the character-by-
-    character translation, the slowest part of folding.
+    ``str.translate`` looks every character up in ``accent_map``, the slowest
+    part of folding; text that holds none of the characters it changes
+    (ASCII, Cyrillic, typographic quotes and dashes) is left as it is.
     """
     lowered = word.lower()
-    return lowered if lowered.isascii() else lowered.translate(accent_map)
+    if lowered.isascii() or not _FOLDED.search(lowered):
+        return lowered
+    return lowered.translate(accent_map)
 
 
 def folded_words(text: str) -> str:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
@@ -349,8 +350,21 @@ def _match_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """
     folded = fold(text)
     if len(folded) == len(text):
-        return [m.span() for m in WORD.finditer(folded) if m.group() in terms]
+        return [m.span() for m in _whole_words(terms).finditer(folded)]
     return [m.span() for m in WORD.finditer(text) if fold(m.group()) in terms]
+
+
+@lru_cache(maxsize=256)
+def _whole_words(terms: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the words of ``terms`` where they stand as whole index words.
+
+    The same places as the ``WORD`` tokens equal to one of them, found by the
+    regex engine instead of a Python loop over every word of the text: a word
+    neither starts right after a word character (or after a dot that follows
+    one, "U.S.") nor ends right before one (or before a dot and one).
+    """
+    alternation = "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
+    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternation})(?!\w)(?!\.\w)")
 
 
 def _fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list]]:

@@ -188,3 +188,22 @@ def test_pair_terms_are_adjacent_pairs_of_pair_words_only():
                                                                        "of the", "the sea"]
     assert pair_terms(words, frozenset()) == []
     assert pair_terms(["sea"], frozenset(["sea"])) == []
+
+
+def test_folding_skips_translation_only_where_it_would_change_nothing():
+    from whoosh.support.charset import accent_map
+    from archive.analysis import fold
+    assert all(fold(chr(c)) == chr(c).lower().translate(accent_map) for c in range(0x10000))
+    assert fold("“Café” — ÉTÉ Алматы") == "“cafe” — ete алматы"
+
+
+def test_snippet_matches_are_the_index_words_equal_to_a_term(seed_documents):
+    from archive.analysis import WORD, fold
+    from archive.search import _match_spans
+    texts = [doc["text"] for doc in seed_documents] + [
+        "U.S. a.sea sea. .sea sea_x x.sea.y sea.b  sea wall. Wall-sea ½sea sea² Café CAFÉ naïve"]
+    for text in texts:
+        words = sorted({fold(w) for w in WORD.findall(text)})
+        for terms in (frozenset(words[::7]), frozenset(["sea", "u.s", "cafe", "the"])):
+            expected = [m.span() for m in WORD.finditer(text) if fold(m.group()) in terms]
+            assert _match_spans(text, terms) == expected
