@@ -9,7 +9,9 @@ for the top 10 with highlights:
 * term: one word: one of ranks 30-1,000 of the generator's Zipf lexicon (in 36% to 1% of
   the articles) or, 7 times in 977, a word of its sentence parts (in most articles);
 * and: two such words (``prussdem AND council``);
-* phrase: a quoted two-word phrase (``"sea wall"``);
+* phrase: a quoted two-word phrase (``"sea wall"``), one of the generator's commonest
+  (each in about two articles of three): the hardest case, since every article that has
+  the phrase must be found and ranked;
 * person: a surname in any of its spellings. Ours: ``search(root, "", person=...)``,
   which matches every transliteration (Zhakianov finds Zhakiyanov and
   Jakiyanov) and explains which spelling matched. Naive: ``people:<spelling>``
