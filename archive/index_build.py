@@ -30,13 +30,13 @@ from .phrases import PAIR_SAMPLE, choose_pair_words, document_frequencies
 from .segment_writer import SegmentBuilder
 from .workers import default_workers, worker_pool
 
-__all__ = ["PARALLEL_MIN_BAGS", "WRITER_LIMIT_MB", "Built", "build", "list_segments", "sample_pair_words"]
+__all__ = ["PARALLEL_MIN_BAGS", "BUILDER_LIMIT_MB", "Built", "build", "list_segments", "sample_pair_words"]
 
 #: Below this many bags everything is done in this process.
 PARALLEL_MIN_BAGS = 64
 #: Memory (MB) each segment writer may pool postings in before spilling a run to
 #: disk: bounded, so a large archive reindexes in flat memory.
-WRITER_LIMIT_MB = 64
+BUILDER_LIMIT_MB = 64
 
 
 class Built:
@@ -74,7 +74,7 @@ def _write_part(folder: str, store: str, names: list[str], pair_words: frozenset
     """
     authority = authority if authority is not None else _worker_authority
     ix = whoosh_index.open_dir(folder)
-    builder = SegmentBuilder(ix, limitmb=WRITER_LIMIT_MB, pair_words=pair_words)
+    builder = SegmentBuilder(ix, limitmb=BUILDER_LIMIT_MB, pair_words=pair_words)
     indexed, failures = 0, []
     try:
         for name in names:

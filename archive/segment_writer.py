@@ -13,21 +13,23 @@ work in C calls wherever it can:
   text's pair terms and folded-words column are derived on the way
   (:func:`archive.analysis.body_fields` gives the same for Whoosh's writer);
   every other field goes through the field's own ``index()``, as in Whoosh;
-* a document's postings are appended to flat per-field buffers (terms, document
-  numbers, weights, values) in a few calls per field, not per posting; when the
-  buffers pass ``limitmb`` they are sorted by term (a stable sort, so each
-  term's postings stay in document order) and written to a run on disk, so
-  memory stays flat however many articles there are;
+* a document's postings are pooled per term: for the body text one C-level
+  append of (document, frequency) to the term's array per word, pair terms
+  as integer codes; when the pool passes ``limitmb`` it is written, term by
+  term in order, to a run on disk, so memory stays flat however many articles
+  there are;
 * at the end the runs are merged term by term (runs hold consecutive
   documents, so a term's postings are the runs' pieces in order) and handed to
   the postings writer a block of 128 at a time.
 
 The per-document part (stored fields, field lengths, columns) is Whoosh's own
 ``W3PerDocWriter``, called exactly as ``SegmentWriter.add_document`` calls it.
-The postings writer is Whoosh's ``W3PostingsWriter`` fed whole blocks (three of
-its helpers are replaced by equivalent faster ones); whoosh-reloaded is pinned
-to one version, and ``tests/test_segment_writer.py`` checks that a segment
-written here is byte for byte the one Whoosh's writer writes.
+The postings writer is Whoosh's ``W3PostingsWriter`` fed whole blocks (its
+helpers that minify a block are replaced by equivalent faster ones, and its
+unreachable inlining of rare terms is done here); whoosh-reloaded is pinned to
+one version, and ``tests/test_segment_writer.py`` checks that a segment
+written here with Whoosh's settings is byte for byte the one Whoosh's writer
+writes, and that with ours Whoosh reads back the same postings.
 """
 
 from __future__ import annotations

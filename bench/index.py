@@ -246,13 +246,37 @@ def _child_ours(work: Path, n: int) -> dict:
 
     root = open_root(work / "root")
     start_rss = _status_kb("VmRSS")
+    peak = _PeakSampler()
     t0 = time.perf_counter()
     report = reindex(root)
     seconds = time.perf_counter() - t0
+    peak.stop()
     if report.indexed != n or report.failed:
         raise SystemExit(f"ours: indexed {report.indexed} of {n}, failures {report.failures[:3]}")
     return {"seconds": seconds, "start_rss_kb": start_rss, "docs": report.indexed,
-            "folder": str(current_folder(root))}
+            "folder": str(current_folder(root)), "sampled_peak_kb": peak.peak_kb,
+            "sampled_peak_at_s": peak.peak_at}
+
+
+class _PeakSampler:
+    """The main process's RSS read every half second on a thread: when the peak happens."""
+
+    def __init__(self) -> None:
+        import threading
+        self.peak_kb, self.peak_at, self.t0 = 0, 0.0, time.perf_counter()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._done.wait(0.5):
+            rss = _status_kb("VmRSS")
+            if rss > self.peak_kb:
+                self.peak_kb, self.peak_at = rss, round(time.perf_counter() - self.t0, 1)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 def _child_naive(work: Path, n: int) -> dict:
@@ -374,6 +398,10 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{label:<28} {args.n:>6} {r['seconds']:>8.2f} {args.n / r['seconds']:>10.1f} "
                   f"{r['bytes'] / 1e6:>9.1f} {r['maxrss_kb'] / 1024:>11.1f} "
                   f"{r['workers_maxrss_kb'] / 1024:>14.1f}")
+        if "sampled_peak_kb" in results.get("ours", {}):
+            ours = results["ours"]
+            print(f"ours' main process, RSS read every 0.5 s: peak {ours['sampled_peak_kb'] / 1024:.1f} MB "
+                  f"at {ours['sampled_peak_at_s']} s")
         if "naive" in results:
             naive, ours = results["naive"], results["ours"]
             print(f"\nratio ours/naive: articles/s {naive['seconds'] / ours['seconds']:.2f}; "
