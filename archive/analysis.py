@@ -123,8 +123,8 @@ class FoldingTokenizer(Tokenizer):
     """``RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)`` in one pass.
 
     The Whoosh analyzer of the text fields: the query parser runs queries
-    through it, and Whoosh's own writer (used for small updates) documents.
-    Its tokens are the words of :func:`fold_words`, position by position.
+    through it (the segment writer folds documents with :func:`fold_words`,
+    whose words are its tokens, position by position).
     """
 
     WORD = re.compile(r"\w+(\.?\w+)*")    # Whoosh's default RegexTokenizer pattern
@@ -310,9 +310,8 @@ class PairCodes:
 
 def pair_terms(words: list[str], pair_words: frozenset[str]) -> list[str]:
     """Every adjacent pair of ``words`` in which both words are pair words, as terms, in order."""
-    codes = PairCodes(pair_words)
     return [pair_term(first, second) for first, second in zip(words, words[1:])
-            if first in codes.number and second in codes.number]
+            if first in pair_words and second in pair_words]
 
 
 def body_fields(text: str, pair_words: frozenset[str]) -> dict:

@@ -57,6 +57,7 @@ from .derive import Derived
 from .errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from .names import name_key
 from .persons import SPLIT_MARK, Authority, load_authority
+from .phrases import PAIR_MIN_ARTICLES
 from .ranking import ArchiveBM25F
 from .root import ArchiveRoot
 
@@ -390,9 +391,13 @@ def _open_dir(folder: Path):
     except (OSError, whoosh_index.EmptyIndexError):
         raise
     except Exception as exc:  # noqa: BLE001 - unpickling can raise almost anything
-        raise IndexUnreadable(
-            f"the search index index/{folder.name} cannot be read by this version of the archive "
-            f"({type(exc).__name__}: {exc}); run `archive reindex` to rebuild it from the bags") from exc
+        raise _unreadable(folder, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _unreadable(folder: Path, why: str) -> IndexUnreadable:
+    return IndexUnreadable(
+        f"the search index index/{folder.name} cannot be read by this version of the archive "
+        f"({why}); run `archive reindex` to rebuild it from the bags")
 
 
 def open_index(root: ArchiveRoot):
@@ -434,17 +439,17 @@ def read_build_meta(folder: Path) -> BuildMeta:
     """The build's facts; an IndexUnreadable for a folder of another index format."""
     try:
         data = json.loads((folder / BUILD_META).read_text(encoding="utf-8"))
-        if data.get("format") != INDEX_FORMAT:
-            raise ValueError(f"index format {data.get('format')!r}, this version writes {INDEX_FORMAT}")
+    except FileNotFoundError:
+        raise _unreadable(folder, f"no {BUILD_META}: written by an earlier version") from None
+    except ValueError as exc:
+        raise _unreadable(folder, f"{BUILD_META}: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
+        found = data.get("format") if isinstance(data, dict) else None
+        raise _unreadable(folder, f"index format {found!r}, this version writes {INDEX_FORMAT}")
+    try:
         return BuildMeta(pair_words=frozenset(data["pair_words"]), pair_articles=int(data["pair_articles"]))
-    except FileNotFoundError as exc:
-        problem: Exception = ValueError(f"no {BUILD_META}: written by an earlier version")
-        cause: BaseException = exc
-    except (ValueError, KeyError, TypeError) as exc:
-        problem, cause = exc, exc
-    raise IndexUnreadable(
-        f"the search index index/{folder.name} cannot be read by this version of the archive "
-        f"({problem}); run `archive reindex` to rebuild it from the bags") from cause
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _unreadable(folder, f"{BUILD_META}: {exc!r}") from exc
 
 
 def _new_build_folder(root: ArchiveRoot) -> Path:
@@ -537,7 +542,6 @@ PAIRS_REGROW = 4
 
 def _pairs_outgrown(meta: BuildMeta, articles: int) -> bool:
     """Whether the build's pair words were chosen for a much smaller archive than this one."""
-    from .phrases import PAIR_MIN_ARTICLES
     return articles >= PAIR_MIN_ARTICLES and articles >= PAIRS_REGROW * max(1, meta.pair_articles)
 
 

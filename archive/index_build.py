@@ -26,7 +26,7 @@ from .catalog import load_item
 from .derive import derive
 from .extract import extract_item
 from .persons import Authority
-from .phrases import PAIR_SAMPLE, choose_pair_words, document_frequencies
+from .phrases import PAIR_MIN_ARTICLES, PAIR_SAMPLE, choose_pair_words, document_frequencies
 from .segment_writer import SegmentBuilder
 from .workers import default_workers, worker_pool
 
@@ -85,13 +85,13 @@ def _write_part(folder: str, store: str, names: list[str], pair_words: frozenset
                 continue
             builder.add(**doc)
             indexed += 1
-        segment = builder.finish() if indexed else None
+        if indexed:
+            return builder.finish(), indexed, failures
     except BaseException:
         builder.cancel()
         raise
-    if segment is None:
-        builder.cancel()
-    return segment, indexed, failures
+    builder.cancel()
+    return None, 0, failures
 
 
 def _frequencies(store: str, names: list[str]) -> tuple[Counter, int]:
@@ -120,7 +120,12 @@ def _parts(items: list, count: int) -> list[list]:
 
 
 def sample_pair_words(store: Path, names: list[str], pool=None, processes: int = 1) -> frozenset[str]:
-    """The pair words of a build of these bags, from an even sample of :data:`PAIR_SAMPLE` of them."""
+    """The pair words of a build of these bags, from an even sample of :data:`PAIR_SAMPLE` of them.
+
+    An archive too small to have pair words is not sampled at all.
+    """
+    if len(names) < PAIR_MIN_ARTICLES:
+        return frozenset()
     step = max(1, len(names) // PAIR_SAMPLE)
     sample = names[::step][:PAIR_SAMPLE]
     if pool is not None and processes > 1:

@@ -433,10 +433,6 @@ class _Tokens:
 _FIRST_LETTER = itemgetter(0)
 
 
-def _tokens(text: str) -> _Tokens:
-    return _Tokens(text)
-
-
 def _sentence_initial(tokens: _Tokens, i: int) -> bool:
     """Whether token ``i`` opens a sentence, heading or line (so its capital says nothing)."""
     if i == 0:
@@ -756,7 +752,7 @@ def find_people(text: str) -> list[Mention]:
       "Saenen said" elsewhere. Likewise a lone given name of someone named in
       full elsewhere (Igor after Igor Kolov) is a mention.
     """
-    tokens = _tokens(text)
+    tokens = _Tokens(text)
     capitalised = tokens.capitalised()
     runs = _runs(tokens, capitalised)
     first_runs = _scan(tokens, runs, frozenset())

@@ -47,7 +47,7 @@ __all__ = [
     "FieldPhrase",
     "choose_pair_words",
     "document_frequencies",
-    "body_phrases",
+    "fast_phrases",
     "scored_by_words",
 ]
 
@@ -257,7 +257,7 @@ def scored_by_words(query: Query) -> Query:
 PHRASE_FIELDS = (BODY_FIELD, "title", "standfirst")
 
 
-def body_phrases(query: Query, pair_words: frozenset[str]) -> Query:
+def fast_phrases(query: Query, pair_words: frozenset[str]) -> Query:
     """``query`` with every Whoosh ``Phrase`` on a text field replaced by a :class:`FieldPhrase`."""
 
     def replace(node: Query) -> Query:

@@ -12,6 +12,7 @@ matcher this module does not know, fall back to Whoosh's ``all_ids()``.
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterator
 from itertools import accumulate, repeat
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -20,14 +21,14 @@ from whoosh.reading import MultiReader, SegmentReader
 __all__ = ["term_docs", "term_values"]
 
 
-def _leaf_ids(matcher: W3LeafMatcher) -> list[int]:
-    """Every document number of a fresh leaf matcher, block by block."""
-    ids: list[int] = []
+def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple]:
+    """Each block of a fresh leaf matcher, decoded: (document numbers, weights, values)."""
     while True:
         matcher._read_data()
-        ids.extend(accumulate(matcher._data[0]))   # ids are gaps from 0 within each block
+        ids, weights, values = matcher._data
+        yield accumulate(ids), weights, values      # ids are gaps from 0 within each block
         if matcher._lastblock:
-            return ids
+            return
         matcher._goto(matcher._nextoffset)
 
 
@@ -37,7 +38,7 @@ def _segment_docs(reader: SegmentReader, fieldname: str, text) -> list[int]:
     field = reader.schema[fieldname]
     matcher = reader._terms.matcher(fieldname, reader._text_to_bytes(fieldname, text), field.format)
     if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-        ids = _leaf_ids(matcher)
+        ids = [docnum for block_ids, _, _ in _blocks(matcher) for docnum in block_ids]
     else:                                   # inlined postings (a ListMatcher), or unknown
         ids = list(matcher.all_ids())
     deleted = reader.deleted_docs_set
@@ -59,17 +60,6 @@ def term_docs(reader, fieldname: str, text) -> list[int]:
     return list(reader.postings(fieldname, text).all_ids())
 
 
-def _leaf_values(matcher: W3LeafMatcher) -> dict[int, bytes]:
-    """Document number -> posting value of a fresh leaf matcher with variable-size values."""
-    found: dict[int, bytes] = {}
-    while True:
-        matcher._read_data()
-        found.update(zip(accumulate(matcher._data[0]), matcher._data[2]))
-        if matcher._lastblock:
-            return found
-        matcher._goto(matcher._nextoffset)
-
-
 def term_values(reader, fieldname: str, text) -> dict[int, bytes]:
     """Document -> posting value (positions, for a field that keeps them) of every
     undeleted document of ``reader`` holding the term."""
@@ -85,7 +75,8 @@ def term_values(reader, fieldname: str, text) -> dict[int, bytes]:
         matcher = reader._terms.matcher(fieldname, reader._text_to_bytes(fieldname, text), field.format)
         fixed = field.format.fixed_value_size()
         if isinstance(matcher, W3LeafMatcher) and not matcher._byteids and (fixed is None or fixed < 0):
-            found = _leaf_values(matcher)
+            found = {docnum: value for ids, _, values in _blocks(matcher)
+                     for docnum, value in zip(ids, values)}
         else:
             found = dict(matcher.all_items())
         for docnum in reader.deleted_docs_set:

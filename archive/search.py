@@ -56,7 +56,7 @@ from .errors import ArchiveError
 from .analysis import WORD, fold, folding_analyzer
 from .index import LiveSearcher, live_searcher
 from .names import name_key
-from .phrases import FieldPhrase, body_phrases, scored_by_words
+from .phrases import FieldPhrase, fast_phrases, scored_by_words
 from .posting_lists import term_docs
 from .root import ArchiveRoot, open_root
 
@@ -603,7 +603,7 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     live = live_searcher(root)
     # The open searcher's schema, never live.ix.schema: the index object reads its TOC
     # from disk on every use, and a reindex may have removed that folder meanwhile.
-    parsed = body_phrases(_parse(live.searcher.schema, query), live.meta.pair_words)
+    parsed = fast_phrases(_parse(live.searcher.schema, query), live.meta.pair_words)
 
     filters: list[Query] = []
     person_keys: list[str] = []

@@ -344,7 +344,7 @@ class SegmentBuilder:
             if isinstance(field.format, PackedPositions):
                 self._pool_positions(name, field, words)
             else:
-                self._pool_counts(name, words)
+                self._pool_counts(name, Counter(words))
             length = len(words)
             if name == BODY_FIELD:
                 self._body_fields(joined, words)
@@ -375,12 +375,11 @@ class SegmentBuilder:
                 found.append(posting)
             self.pool.size += _TUPLE_BYTES + len(value)
 
-    def _pool_counts(self, name: str, words: list[str]) -> None:
-        """Pool the words of a text field without positions: (document, frequency) per word."""
-        counts = Counter(words)
-        terms = self._buffer(name, _COUNTS).terms
+    def _pool_counts(self, name: str, counts: Counter, term_of=None) -> None:
+        """Pool (document, frequency) for each key of ``counts``: words, or pair codes named by ``term_of``."""
+        terms = self._buffer(name, _COUNTS, term_of).terms
         before = len(terms)
-        # One C-level append per word: terms[word].extend((docnum, count)).
+        # One C-level append per key: terms[key].extend((docnum, count)).
         deque(map(array.extend, map(terms.__getitem__, counts), zip(repeat(self.docnum), counts.values())), 0)
         self.pool.size += 8 * len(counts) + _TERM_BYTES * (len(terms) - before)
 
@@ -399,11 +398,7 @@ class SegmentBuilder:
         if self.pair_codes:
             counts = self.pair_codes.codes(words)     # pooled as codes, written as terms
             if counts:
-                terms = self._buffer(PAIRS_FIELD, _COUNTS, self.pair_codes.term).terms
-                before = len(terms)
-                deque(map(array.extend, map(terms.__getitem__, counts),
-                          zip(repeat(self.docnum), counts.values())), 0)
-                self.pool.size += 8 * len(counts) + _TERM_BYTES * (len(terms) - before)
+                self._pool_counts(PAIRS_FIELD, counts, self.pair_codes.term)
             length = sum(counts.values())
             self._set_length(PAIRS_FIELD, length)
             self.perdoc.add_field(PAIRS_FIELD, self.schema[PAIRS_FIELD], None, length)
