@@ -256,3 +256,28 @@ def test_an_index_this_version_cannot_read_is_a_clear_error_and_an_ingest_rebuil
     ingest_and_index(root, [more])          # the unreadable index is rebuilt from the bags
     assert search(root, "quarrybrook").total == 1 and search(root, "tidewater").total == 1
     assert reindex(root).indexed == 2
+
+
+@pytest.mark.parametrize("meta", [None, "not json", '{"format": 1, "pair_words": [], "pair_articles": 0}',
+                                  '{"format": 2, "pair_words": 5}'])
+def test_a_build_without_readable_index_facts_is_a_clear_error_and_an_ingest_rebuilds_it(
+        root, inbox, tmp_path, meta):
+    from archive.errors import IndexUnreadable
+    from archive.index import BUILD_META, current_folder
+    from archive.ingest import ingest_and_index
+    from archive.search import search
+
+    (inbox / "a.txt").write_text("Harbour news\n\nThe quarrybrook ferry sails today.\n", encoding="utf-8")
+    ingest_and_index(root, [inbox])
+    facts = current_folder(root) / BUILD_META
+    if meta is None:
+        facts.unlink()
+    else:
+        facts.write_text(meta, encoding="utf-8")
+    with pytest.raises(IndexUnreadable, match="archive reindex"):
+        search(root, "quarrybrook")
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "b.txt").write_text("Council news\n\nThe tidewater plan passed.\n", encoding="utf-8")
+    ingest_and_index(root, [more])
+    assert search(root, '"quarrybrook ferry"').total == 1 and search(root, "tidewater").total == 1

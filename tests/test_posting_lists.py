@@ -7,7 +7,7 @@ from whoosh.index import TOC
 from whoosh.scoring import BM25F
 
 from archive.index import SCHEMA
-from archive.phrases import body_phrases
+from archive.phrases import fast_phrases
 from archive.posting_lists import term_docs, term_values
 from archive.ranking import ArchiveBM25F
 from archive.search import _parse
@@ -57,7 +57,7 @@ def test_bm25f_with_cached_lengths_scores_as_whoosh_does(tmp_path):
     ix = two_segment_index(tmp_path / "ix", invented_documents(600, seed=22))
     for text in ("harbour", "sea OR wall", "sea AND board", "title:council", '"sea wall"', "quill3 OR the"):
         with ix.searcher(weighting=BM25F()) as plain, ix.searcher(weighting=ArchiveBM25F()) as cached:
-            query = body_phrases(_parse(ix.schema, text), PAIR_WORDS)
+            query = fast_phrases(_parse(ix.schema, text), PAIR_WORDS)
             theirs = [(hit.docnum, hit.score) for hit in plain.search(query, limit=50)]
             ours = [(hit.docnum, hit.score) for hit in cached.search(query, limit=50)]
             assert theirs, text
