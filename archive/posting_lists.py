@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator
+from array import array
 from itertools import accumulate, repeat
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import MultiReader, SegmentReader
 
-__all__ = ["term_docs", "term_values"]
+__all__ = ["term_docs", "term_values", "term_weights"]
 
 
 def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple]:
@@ -83,3 +84,33 @@ def term_values(reader, fieldname: str, text) -> dict[int, bytes]:
             found.pop(docnum, None)
         return found
     return dict(reader.postings(fieldname, text).all_items())
+
+
+def _block_weights(weights, count: int):
+    """A block's weights as Whoosh keeps them: ``None`` (all 1.0), one float for all, or an array."""
+    if weights is None:
+        return repeat(1.0, count)
+    if isinstance(weights, float):
+        return repeat(weights, count)
+    return weights
+
+
+def term_weights(reader: SegmentReader, fieldname: str, btext: bytes) -> Iterator[tuple[list[int], object]]:
+    """Each block of one segment's postings of a term: (document numbers, weights).
+
+    Deleted documents are left in: the caller scores only documents of a result
+    set, which holds none.
+    """
+    field = reader.schema[fieldname]
+    matcher = reader._terms.matcher(fieldname, btext, field.format)
+    if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
+        for ids, weights, _ in _blocks(matcher):
+            ids = list(ids)
+            yield ids, _block_weights(weights, len(ids))
+        return
+    ids, weights = [], array("d")           # inlined postings (a ListMatcher), or unknown
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        matcher.next()
+    yield ids, weights

@@ -14,13 +14,18 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.scoring import BM25F, BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
-__all__ = ["ArchiveBM25F"]
+__all__ = ["ArchiveBM25F", "length_bytes", "length_of_byte"]
 
 #: Length byte -> the length Whoosh reads for it.
 _LENGTHS = [byte_to_length(b) for b in range(256)]
 
 
-def _length_bytes(reader, fieldname: str):
+def length_of_byte(byte: int) -> int:
+    """The field length Whoosh reads for a stored length byte."""
+    return _LENGTHS[byte]
+
+
+def length_bytes(reader, fieldname: str):
     """The field's length byte of every document of one segment reader, cached on the reader."""
     cache = reader.__dict__.setdefault("_archive_length_bytes", {})
     if fieldname not in cache:
@@ -38,12 +43,12 @@ def _length_bytes(reader, fieldname: str):
 
 
 class ArchiveBM25F(BM25F):
-    """BM25F whose scorers read field lengths from :func:`_length_bytes`."""
+    """BM25F whose scorers read field lengths from :func:`length_bytes`."""
 
     def scorer(self, searcher, fieldname, text, qf=1):
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
         if isinstance(scorer, BM25FScorer):
-            lengths = _length_bytes(searcher.reader(), fieldname)
+            lengths = length_bytes(searcher.reader(), fieldname)
             if lengths is not None:
                 table = _LENGTHS
                 scorer.dfl = lambda docnum: table[lengths[docnum]]

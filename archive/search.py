@@ -57,6 +57,7 @@ from .analysis import WORD, fold, folding_analyzer
 from .index import LiveSearcher, live_searcher
 from .names import name_key
 from .phrases import FieldPhrase, fast_phrases, scored_by_words
+from .top_hits import top
 from .posting_lists import term_docs
 from .root import ArchiveRoot, open_root
 
@@ -562,9 +563,9 @@ def _docs(searcher, query: Query) -> set[int]:
 
 
 
-def _hit(hit, sort: str, text_terms: set[str], spellings: "_Spellings", person: str | None) -> Hit:
+def _hit(fields: dict, score: float, sort: str, text_terms: set[str], spellings: "_Spellings",
+         person: str | None) -> Hit:
     """One result: its stored fields, snippet and, for a person search, the spellings matched."""
-    fields = hit.fields()
     restricted = bool(fields.get("restricted"))
     forms = spellings.forms(fields) if person else []
     terms = text_terms | {f.lower() for f in forms}
@@ -572,10 +573,25 @@ def _hit(hit, sort: str, text_terms: set[str], spellings: "_Spellings", person: 
     snippet, matched = ("", []) if restricted else _snippet(
         fields.get("text") or fields.get("standfirst") or "", terms)
     return Hit(id=fields["id"], title=fields.get("title"), publication=fields.get("pub_edtf"),
-               source=fields.get("source"), score=None if sort == "date" else round(hit.score, 4),
+               source=fields.get("source"), score=None if sort == "date" else round(score, 4),
                snippet=snippet, matched=matched, restricted=restricted, person_forms=forms,
                explanation=_explain(person, forms) if person else None)
 
+
+
+def _page(searcher, scored: Query, docs: set[int], page: int, limit: int,
+          sortedby) -> list[tuple[int, float]]:
+    """(document number, score) of the page's hits among ``docs``, ranked by ``scored``.
+
+    By relevance the scores come from :func:`archive.top_hits.top` (Whoosh's
+    scores and order, without stepping Whoosh's matchers through every found
+    document); by date, or for a query that module does not score, from Whoosh.
+    """
+    ranked = None if sortedby else top(searcher, scored, docs, page * limit)
+    if ranked is None:
+        results = searcher.search(scored, filter=docs, limit=page * limit, sortedby=sortedby)
+        ranked = [(hit.docnum, hit.score) for hit in results]
+    return ranked[(page - 1) * limit: page * limit]
 
 
 def _check_paging(page: int, limit: int, sort: str) -> None:
@@ -640,9 +656,8 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
         scored = combined if isinstance(parsed, Every) and combined is not None else scored_by_words(parsed)
         text_terms = _highlight_terms(parsed, searcher.reader())
         spellings = _Spellings({k.split()[-1] for k in person_keys})
-        results = searcher.search(scored, filter=docs, limit=page * limit, sortedby=sortedby)
-        for hit in results[(page - 1) * limit: page * limit]:
-            hits.append(_hit(hit, sort, text_terms, spellings, person))
+        for docnum, score in _page(searcher, scored, docs, page, limit, sortedby):
+            hits.append(_hit(searcher.stored_fields(docnum), score, sort, text_terms, spellings, person))
     facet_counts: dict[str, list[dict]] = {}
     if facets:
         facet_counts = {name: _facet_counts(live, docs, name) for name in _FACETS}
