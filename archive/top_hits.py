@@ -35,10 +35,23 @@ class _Unscorable(Exception):
     """The query holds a node this module does not score."""
 
 
-def _norms(scorer: BM25FScorer) -> list[float]:
-    """BM25's length part, ``K1 * ((1 - B) + B * fl / avgfl)``, for each of the 256 length bytes."""
+def _document_norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float] | None:
+    """BM25's length part, ``K1 * ((1 - B) + B * fl / avgfl)``, of each document of a segment.
+
+    Worked out as Whoosh's ``bm25()`` does (so the scores are Whoosh's to the
+    last bit) from the 256 possible length bytes, and kept on the segment's
+    reader, like the lengths, for as long as the searcher holding it.
+    """
+    lengths = length_bytes(reader, fieldname)
+    if lengths is None:
+        return None
     K1, B, avgfl = scorer.K1, scorer.B, scorer.avgfl
-    return [K1 * ((1 - B) + B * fl / avgfl) for fl in map(length_of_byte, range(256))]
+    cache = reader.__dict__.setdefault("_archive_norms", {})
+    key = (fieldname, K1, B, avgfl)
+    if key not in cache:
+        by_byte = [K1 * ((1 - B) + B * fl / avgfl) for fl in map(length_of_byte, range(256))]
+        cache[key] = list(map(by_byte.__getitem__, lengths))
+    return cache[key]
 
 
 def _term_scores(searcher, term: Term, allowed: set[int]) -> Scores:
@@ -46,21 +59,23 @@ def _term_scores(searcher, term: Term, allowed: set[int]) -> Scores:
     fieldname, text = term.fieldname, term.text
     if fieldname not in searcher.schema or not searcher.schema[fieldname].scorable:
         raise _Unscorable(fieldname)
-    btext = searcher.schema[fieldname].to_bytes(text)
+    try:
+        btext = searcher.schema[fieldname].to_bytes(text)
+    except ValueError:                      # not a value of that field: Whoosh matches nothing
+        return {}
     scores: Scores = {}
     for sub, offset in searcher.subsearchers if searcher.subsearchers else [(searcher, 0)]:
         reader = sub.reader()
         if (fieldname, btext) not in reader:
             continue
         scorer = searcher.weighting.scorer(sub, fieldname, btext)
-        lengths = length_bytes(reader, fieldname)
-        if type(scorer) is not BM25FScorer or lengths is None:
+        norms = _document_norms(reader, fieldname, scorer) if type(scorer) is BM25FScorer else None
+        if norms is None:
             raise _Unscorable(fieldname)
-        norms, idf, K = _norms(scorer), scorer.idf, scorer.K1 + 1
+        idf, K = scorer.idf, scorer.K1 + 1
         for ids, weights in term_weights(reader, fieldname, btext):
-            for docnum, tf in zip(ids, weights):
-                if docnum + offset in allowed:
-                    scores[docnum + offset] = idf * ((tf * K) / (tf + norms[lengths[docnum]]))
+            scores.update({docnum + offset: idf * ((tf * K) / (tf + norms[docnum]))
+                           for docnum, tf in zip(ids, weights) if docnum + offset in allowed})
     if term.boost != 1.0:
         boost = term.boost
         scores = {docnum: score * boost for docnum, score in scores.items()}
@@ -69,10 +84,13 @@ def _term_scores(searcher, term: Term, allowed: set[int]) -> Scores:
 
 def _combined(parts: list[Scores]) -> Scores:
     """An OR: every document of any part, scored by the sum of the parts that hold it."""
-    scores: Scores = {}
-    for part in parts:
-        for docnum, score in part.items():
-            scores[docnum] = scores.get(docnum, 0.0) + score
+    if not parts:
+        return {}
+    parts = sorted(parts, key=len)
+    scores = dict(parts[-1])
+    get = scores.get
+    for part in parts[:-1]:
+        scores.update({docnum: get(docnum, 0.0) + score for docnum, score in part.items()})
     return scores
 
 
@@ -130,5 +148,15 @@ def top(searcher, query: Query, allowed: set[int], limit: int) -> list[tuple[int
         scores = _scores(searcher, query, allowed)
     except _Unscorable:
         return None
-    best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
-    return best
+    if len(scores) <= limit:
+        return sorted(scores.items(), key=_best_first)
+    # The limit-th best score, found among bare floats; then only documents
+    # scoring at least that (ties included) are sorted.
+    least = heapq.nlargest(limit, scores.values())[-1]
+    return sorted(((docnum, score) for docnum, score in scores.items() if score >= least),
+                  key=_best_first)[:limit]
+
+
+def _best_first(item: tuple[int, float]) -> tuple[float, int]:
+    """Whoosh's order: score descending, then document number."""
+    return -item[1], item[0]
