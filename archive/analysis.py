@@ -29,7 +29,10 @@ writing an index and most of its size. Phrases in it are found another way
 
 The short title and standfirst keep positions, stored by :class:`PackedPositions`
 (a packed array instead of Whoosh's pickled list of gaps), so Whoosh's own
-phrase queries work there.
+phrase queries work there. Every adjacent pair of their words is also a term
+of :data:`HEADING_PAIRS_FIELD` (``title:sea wall``): a headline is a few
+words, so this costs little, and a two-word phrase in headlines is then one
+term look-up instead of positions compared in every headline with both words.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ from whoosh.support.charset import accent_map
 
 __all__ = [
     "BODY_FIELD",
+    "HEADING_FIELDS",
+    "HEADING_PAIRS_FIELD",
     "PAIRS_FIELD",
     "WORDS_FIELD",
     "WORD",
@@ -83,6 +88,9 @@ _BIG_ENDIAN = sys.byteorder == "big"
 BODY_FIELD = "text"
 PAIRS_FIELD = "text_pairs"
 WORDS_FIELD = "text_words"
+#: Adjacent word pairs of the headings (:data:`HEADING_FIELDS`), each term named for its field.
+HEADING_PAIRS_FIELD = "heading_pairs"
+HEADING_FIELDS = ("title", "standfirst")
 
 
 #: The lower-case characters ``accent_map`` changes (its ASCII entries are capitals, or
@@ -308,10 +316,32 @@ class PairCodes:
         return pair_term(self.words[first], self.words[second])
 
 
+def heading_pairs_field() -> KEYWORD:
+    """:data:`HEADING_PAIRS_FIELD`: heading pair terms (given as a list), only for finding phrases."""
+    return KEYWORD()
+
+
+def heading_pair_term(fieldname: str, first: str, second: str) -> str:
+    """The :data:`HEADING_PAIRS_FIELD` term of two adjacent words of a heading field."""
+    return f"{fieldname}:{first} {second}"
+
+
+def heading_pair_terms(fieldname: str, words: list[str]) -> list[str]:
+    """Every adjacent pair of a heading's folded ``words``, as terms, in order."""
+    return [heading_pair_term(fieldname, first, second) for first, second in zip(words, words[1:])]
+
+
 def pair_terms(words: list[str], pair_words: frozenset[str]) -> list[str]:
     """Every adjacent pair of ``words`` in which both words are pair words, as terms, in order."""
     return [pair_term(first, second) for first, second in zip(words, words[1:])
             if first in pair_words and second in pair_words]
+
+
+def heading_fields(doc: dict) -> dict:
+    """:data:`HEADING_PAIRS_FIELD` of a document's headings, for a Whoosh writer (as :func:`body_fields`)."""
+    terms = [term for name in HEADING_FIELDS if doc.get(name)
+             for term in heading_pair_terms(name, fold_words(doc[name]))]
+    return {HEADING_PAIRS_FIELD: terms} if terms else {}
 
 
 def body_fields(text: str, pair_words: frozenset[str]) -> dict:

@@ -51,7 +51,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, Schema
 from whoosh.writing import SegmentWriter
 
-from .analysis import body_text_field, pairs_field, text_field, words_field
+from .analysis import body_text_field, heading_pairs_field, pairs_field, text_field, words_field
 from .catalog import bag_dirs, is_item_id
 from .derive import Derived
 from .errors import ArchiveError, IndexUnavailable, IndexUnreadable
@@ -113,7 +113,8 @@ def make_schema() -> Schema:
       ``text`` has no positions: ``text_pairs`` (adjacent pairs of the build's
       pair words) and ``text_words`` (its folded words, a column) are derived
       from it by the writer for phrase search (:mod:`archive.analysis`,
-      :mod:`archive.phrases`); a document never gives them itself.
+      :mod:`archive.phrases`), and ``heading_pairs`` (every adjacent pair of
+      the title's and standfirst's words); a document never gives them itself.
     * ``person`` holds name keys (:func:`archive.names.name_key`) as whole
       comma-separated terms, not analysed words, because a key may contain
       spaces (a full name) and must match exactly.
@@ -126,6 +127,7 @@ def make_schema() -> Schema:
         text=body_text_field(stored=True),
         text_pairs=pairs_field(),
         text_words=words_field(),
+        heading_pairs=heading_pairs_field(),
         authors=KEYWORD(lowercase=True, commas=True, stored=True, scorable=True),
         publisher=KEYWORD(lowercase=True, commas=True, stored=True),
         subjects=KEYWORD(lowercase=True, commas=True, stored=True),
@@ -411,7 +413,7 @@ def open_index(root: ArchiveRoot):
 #: What a build folder records beside the Whoosh files, and the version of this layout:
 #: an index of another version cannot be read by this code and is rebuilt.
 BUILD_META = "archive-index.json"
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 @dataclass(frozen=True)

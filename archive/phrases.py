@@ -35,8 +35,8 @@ from collections.abc import Iterable
 from whoosh import matching
 from whoosh.query import And, Phrase, Query, Term
 
-from .analysis import (BODY_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD, fold_words, pair_term,
-                       unpack_positions)
+from .analysis import (BODY_FIELD, HEADING_FIELDS, HEADING_PAIRS_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD,
+                       fold_words, heading_pair_term, pair_term, unpack_positions)
 from .posting_lists import term_docs, term_values
 
 __all__ = [
@@ -126,13 +126,24 @@ def _confirmed(column, candidates: Iterable[int], words: list[str], slop: int) -
 def _positional_docs(reader, fieldname: str, words: list[str], slop: int) -> set[int]:
     """The documents of a field that keeps positions (title, standfirst) holding the phrase.
 
-    Candidates are the documents with every word; each word's positions in
-    them come from its postings, read a block at a time.
+    A phrase without slop is looked up by its adjacent pairs
+    (:data:`~archive.analysis.HEADING_PAIRS_FIELD`): for two words that is
+    the answer. Otherwise candidates (the documents with every pair, or every
+    word) are confirmed by each word's positions, read from its postings a
+    block at a time.
     """
+    candidates = None
+    if slop == 1 and fieldname in HEADING_FIELDS and HEADING_PAIRS_FIELD in reader.schema:
+        pairs = sorted((_docs_of(reader, HEADING_PAIRS_FIELD, heading_pair_term(fieldname, a, b))
+                        for a, b in zip(words, words[1:])), key=len)
+        candidates = set.intersection(*pairs)
+        if len(words) == 2 or not candidates:
+            return candidates
     postings = [term_values(reader, fieldname, word) for word in words]
     if not all(postings):
         return set()
-    candidates = set.intersection(*(set(p) for p in sorted(postings, key=len)))
+    if candidates is None:
+        candidates = set.intersection(*(set(p) for p in sorted(postings, key=len)))
     return {docnum for docnum in candidates
             if _within([unpack_positions(p[docnum]) for p in postings], slop)}
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator
-from array import array
+import threading
+from contextlib import contextmanager
 from itertools import accumulate, repeat
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import MultiReader, SegmentReader
 
-__all__ = ["term_docs", "term_values", "term_weights"]
+__all__ = ["segment_postings", "shared_postings", "term_docs", "term_values"]
 
 
 def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple]:
@@ -36,12 +37,7 @@ def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple]:
 def _segment_docs(reader: SegmentReader, fieldname: str, text) -> list[int]:
     if (fieldname, text) not in reader:
         return []
-    field = reader.schema[fieldname]
-    matcher = reader._terms.matcher(fieldname, reader._text_to_bytes(fieldname, text), field.format)
-    if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-        ids = [docnum for block_ids, _, _ in _blocks(matcher) for docnum in block_ids]
-    else:                                   # inlined postings (a ListMatcher), or unknown
-        ids = list(matcher.all_ids())
+    ids, _ = segment_postings(reader, fieldname, reader._text_to_bytes(fieldname, text))
     deleted = reader.deleted_docs_set
     return [d for d in ids if d not in deleted] if deleted else ids
 
@@ -95,22 +91,47 @@ def _block_weights(weights, count: int):
     return weights
 
 
-def term_weights(reader: SegmentReader, fieldname: str, btext: bytes) -> Iterator[tuple[list[int], object]]:
-    """Each block of one segment's postings of a term: (document numbers, weights).
+_shared = threading.local()
 
-    Deleted documents are left in: the caller scores only documents of a result
-    set, which holds none.
+
+@contextmanager
+def shared_postings() -> Iterator[None]:
+    """Within this block (one search), each term's postings are decoded once.
+
+    A search reads the same posting lists twice: to find the whole result set
+    and to rank it. Kept per thread (the web server answers each request in a
+    thread of its own) and dropped when the block ends.
     """
+    outer = getattr(_shared, "postings", None)
+    if outer is None:
+        _shared.postings = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _shared.postings = None
+
+
+def segment_postings(reader: SegmentReader, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:
+    """(document numbers, weights) of one segment's postings of a term, deleted documents included."""
+    memo = getattr(_shared, "postings", None)
+    key = (id(reader), fieldname, btext)
+    if memo is not None and key in memo:
+        return memo[key]
     field = reader.schema[fieldname]
     matcher = reader._terms.matcher(fieldname, btext, field.format)
+    ids: list[int] = []
+    weights: list[float] = []
     if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-        for ids, weights, _ in _blocks(matcher):
-            ids = list(ids)
-            yield ids, _block_weights(weights, len(ids))
-        return
-    ids, weights = [], array("d")           # inlined postings (a ListMatcher), or unknown
-    while matcher.is_active():
-        ids.append(matcher.id())
-        weights.append(matcher.weight())
-        matcher.next()
-    yield ids, weights
+        for block_ids, block_weights, _ in _blocks(matcher):
+            start = len(ids)
+            ids.extend(block_ids)
+            weights.extend(_block_weights(block_weights, len(ids) - start))
+    else:                                   # inlined postings (a ListMatcher), or unknown
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+    if memo is not None:
+        memo[key] = (ids, weights)
+    return ids, weights

@@ -40,6 +40,7 @@ Decisions, in short:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from functools import lru_cache
@@ -58,7 +59,7 @@ from .index import LiveSearcher, live_searcher
 from .names import name_key
 from .phrases import FieldPhrase, fast_phrases, scored_by_words
 from .top_hits import top
-from .posting_lists import term_docs
+from .posting_lists import shared_postings, term_docs
 from .root import ArchiveRoot, open_root
 
 __all__ = [
@@ -603,6 +604,16 @@ def _check_paging(page: int, limit: int, sort: str) -> None:
         raise ArchiveError(f"sort must be one of: {', '.join(SORTS)}")
 
 
+def _sharing_postings(function):
+    """Run ``function`` with each posting list decoded once (:func:`archive.posting_lists.shared_postings`)."""
+    @functools.wraps(function)
+    def sharing(*args, **kwargs):
+        with shared_postings():
+            return function(*args, **kwargs)
+    return sharing
+
+
+@_sharing_postings
 def search(root, query: str = "", *, person: str | None = None, date_from: str | None = None,
            date_to: str | None = None, include_undated: bool = False, source: str | None = None,
            language: str | None = None, sort: str = "relevance", page: int = 1, limit: int = 10,

@@ -50,8 +50,9 @@ from whoosh.filedb.filestore import Storage
 from whoosh.formats import Frequency
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from .analysis import (BODY_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD, FoldingTokenizer,
-                       PackedPositions, PairCodes, folded_words, pack_positions, positions_of)
+from .analysis import (BODY_FIELD, HEADING_FIELDS, HEADING_PAIRS_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD,
+                       FoldingTokenizer, PackedPositions, PairCodes, folded_words, heading_pair_terms,
+                       pack_positions, positions_of)
 
 __all__ = ["SegmentBuilder", "is_fast_field"]
 
@@ -271,7 +272,8 @@ class SegmentBuilder:
     (:mod:`archive.phrases`); empty for none. Documents are the keyword
     arguments Whoosh's ``add_document`` takes (``_stored_<name>`` for a
     stored value that differs from the indexed one), without the fields the
-    writer derives (:data:`PAIRS_FIELD`, :data:`WORDS_FIELD`). Not thread-safe.
+    writer derives (:data:`PAIRS_FIELD`, :data:`WORDS_FIELD`, :data:`HEADING_PAIRS_FIELD`).
+    Not thread-safe.
     ``whoosh_identical``: write every block as Whoosh would (compressed, no
     inlined postings), so that the segment's files are byte for byte those of
     Whoosh's writer (the tests check it); otherwise the postings of rare terms
@@ -290,6 +292,7 @@ class SegmentBuilder:
                 raise ValueError(f"field {name!r}: vectors and spelling fields are not supported here")
         self.pair_codes = PairCodes(pair_words if PAIRS_FIELD in self.schema else ())
         self.words_column = self.schema[WORDS_FIELD].column_type if WORDS_FIELD in self.schema else None
+        self.heading_pairs = HEADING_PAIRS_FIELD in self.schema
         self.segment = self.codec.new_segment(self.storage, ix.indexname)
         self.tempstorage = self.storage.temp_storage(f"{ix.indexname}.tmp")
         self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
@@ -309,7 +312,8 @@ class SegmentBuilder:
         if self.broken:
             raise RuntimeError("a document failed half-way: this builder can only be cancelled")
         names = sorted(name for name in fields if not name.startswith("_"))
-        refused = [name for name in names if name not in schema or name in (PAIRS_FIELD, WORDS_FIELD)]
+        refused = [name for name in names
+                   if name not in schema or name in (PAIRS_FIELD, WORDS_FIELD, HEADING_PAIRS_FIELD)]
         refused += [name for name in fields if name.startswith("_") and name.endswith("_boost")]
         if refused:
             raise ValueError(f"fields not in the schema or not given by the caller here: {refused}")
@@ -343,6 +347,8 @@ class SegmentBuilder:
             words = joined.split(WORD_JOIN) if joined else []
             if isinstance(field.format, PackedPositions):
                 self._pool_positions(name, field, words)
+                if self.heading_pairs and name in HEADING_FIELDS and len(words) > 1:
+                    self._pool_counts(HEADING_PAIRS_FIELD, Counter(heading_pair_terms(name, words)))
             else:
                 self._pool_counts(name, Counter(words))
             length = len(words)

@@ -11,7 +11,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.index import TOC
 from whoosh.query import Phrase
 
-from archive.analysis import FoldingTokenizer, fold_words
+from archive.analysis import FoldingTokenizer, fold_words, heading_pair_term, heading_pair_terms
 from archive.index import SCHEMA, read_build_meta, current_folder, index_items, reindex
 from archive.ingest import ingest
 from archive.phrases import (PAIR_MIN_ARTICLES, PAIR_SHARE, FieldPhrase, choose_pair_words,
@@ -95,6 +95,21 @@ def test_title_and_standfirst_phrases_match_what_whoosh_phrases_match(indexes, s
                 expected = set(searcher.docs_for_query(Phrase(fieldname, words, slop=slop)))
                 found = set(searcher.docs_for_query(FieldPhrase(words, slop=slop, fieldname=fieldname)))
                 assert found == expected, (fieldname, words, slop)
+
+
+def test_heading_pairs_are_every_adjacent_pair_of_title_and_standfirst(indexes):
+    ours, _, docs = indexes
+    with ours.searcher() as searcher:
+        reader = searcher.reader()
+        for number in (0, 4, 8):
+            doc = docs[number]
+            for fieldname in ("title", "standfirst"):
+                words = fold_words(doc.get(fieldname, ""))
+                for a, b in zip(words, words[1:]):
+                    term = heading_pair_term(fieldname, a, b)
+                    assert number in set(reader.postings("heading_pairs", term).all_ids()), term
+    assert heading_pair_terms("title", ["sea", "wall", "fell"]) == ["title:sea wall", "title:wall fell"]
+    assert heading_pair_terms("title", ["sea"]) == []
 
 
 def test_a_phrase_of_pair_words_needs_no_confirming_and_one_without_does(indexes):

@@ -13,7 +13,7 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.index import TOC
 
-from archive.analysis import (FoldingTokenizer, body_fields, fold_words, folded_words, pair_terms,
+from archive.analysis import (FoldingTokenizer, body_fields, fold_words, folded_words, heading_fields, pair_terms,
                               PackedPositions, pack_positions, unpack_positions)
 from archive.catalog import load_item
 from archive.derive import derive
@@ -71,6 +71,7 @@ def whoosh_written(folder: Path, docs: list[dict], pair_words: frozenset[str]) -
     writer = ix.writer(procs=1, limitmb=64, compound=False)
     for doc in docs:
         extra = body_fields(doc["text"], pair_words) if "text" in doc else {}
+        extra.update(heading_fields(doc))
         writer.add_document(**doc, **extra)
     writer.commit()
     return folder
