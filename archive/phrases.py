@@ -231,31 +231,37 @@ class FieldPhrase(Query):
         return self.words_query().estimate_size(ixreader)
 
     def found(self, searcher) -> set[int]:
-        """The documents of ``searcher`` (a top-level or a segment's) that hold the phrase."""
-        return phrase_docs(searcher.reader(), self.words, self.slop, self.pair_words, self.fieldname)
+        """The documents of ``searcher`` (a top-level or a segment's) that hold the phrase.
+
+        Kept for the last reader asked: a search finds its result set, then
+        ranks it, and both ask (a query is parsed anew for each search).
+        """
+        reader = searcher.reader()
+        last = self.__dict__.get("_found")
+        if last is None or last[0] is not reader:
+            last = self._found = (reader, phrase_docs(reader, self.words, self.slop, self.pair_words,
+                                                      self.fieldname))
+        return last[1]
 
     def docs(self, searcher, deleting: bool = False):
         return iter(sorted(self.found(searcher)))
 
     def matcher(self, searcher, context=None):
+        """The documents holding the phrase, scored by :meth:`ranking_query`."""
         found = self.found(searcher)
         if not found:
             return matching.NullMatcher()
-        return matching.FilterMatcher(self.words_query().matcher(searcher, context), found)
+        return matching.FilterMatcher(self.ranking_query().matcher(searcher, context), found)
 
 
 def scored_by_words(query: Query) -> Query:
-    """``query`` with its phrases replaced by queries that rank them: for ranking a result set found exactly.
+    """``query`` with any Whoosh ``Phrase`` (one :func:`fast_phrases` left) replaced by the AND of its words.
 
-    A :class:`FieldPhrase` becomes its :meth:`~FieldPhrase.ranking_query`
-    (any other Whoosh ``Phrase``, the AND of its words). Terms and ANDs
-    let Whoosh skip the postings blocks that cannot reach the top of the page;
-    a phrase matcher (and any OR that holds one) scores every document that
-    has the phrase, which for a common phrase is most of the archive.
+    A :class:`FieldPhrase` stays: it is scored by its
+    :meth:`~FieldPhrase.ranking_query` in the documents holding the phrase
+    (:mod:`archive.top_hits` does the same without Whoosh's matchers).
     """
     def replace(node: Query) -> Query:
-        if isinstance(node, FieldPhrase):
-            return node.ranking_query()
         if isinstance(node, Phrase):
             return And([Term(node.fieldname, word) for word in node.words], boost=node.boost)
         return node

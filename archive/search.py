@@ -29,9 +29,11 @@ Decisions, in short:
   columns cached per searcher, not with Whoosh's numeric range queries.
 * **Speed.** A searcher is kept per thread (``archive.index.live_searcher``);
   the result set is found unscored, as sets of document numbers read from the
-  postings a block at a time (:mod:`archive.posting_lists`); then the page is
-  scored within it by Whoosh, with field lengths from a cached array
-  (:mod:`archive.ranking`); facets count cached per-document columns.
+  postings a block at a time (:mod:`archive.posting_lists`, each posting list
+  decoded once per search); then the page is ranked within it by Whoosh's
+  BM25F scores of every document of the set (:mod:`archive.top_hits`; by
+  Whoosh's own collector for date order and queries that module does not
+  score); facets count cached per-document columns.
 * **Facets** are counted over the whole result set, not the page: ``pub_year``
   (``undated`` for items without a date), ``source``, ``language`` and ``kind``
   (``unknown`` when missing), and ``person`` by surname key with a display name.

@@ -1,17 +1,23 @@
-"""The top of a result set: BM25F scores of every found document, read a block of postings at a time.
+"""The top of a result set: the BM25F score of every found document, worked out over whole posting lists.
 
 Once the search module has found the whole result set (for its total and
-facets), ranking it through Whoosh's matchers steps every scored document
-through a tree of Python objects (``id()``, ``next()``, ``score()`` at each
-level), several microseconds a document; a common phrase at 100,000 articles
-is tens of thousands of documents. Here each term's postings are decoded a
-block at a time (:func:`archive.posting_lists.segment_postings`) and scored with
-Whoosh's own BM25F formula and statistics (the searcher's idf and average
-field length, the quantised field lengths of :mod:`archive.ranking`), so the
-scores are Whoosh's: ``And`` and ``Or`` add their parts' scores as Whoosh's
-intersection and union matchers do, ``AndNot`` keeps its first part's, and a
-boost multiplies. The order is Whoosh's too: score descending, then document
-number.
+facets), ranking it through Whoosh's collector steps every scored document
+through a tree of matchers in Python (``id()``, ``next()``, ``score()`` at
+each level), several microseconds a document; a common phrase at 100,000
+articles is tens of thousands of documents. Asked for a short page, that
+collector also skips postings by their blocks' best possible scores, and
+for an AND of ORs (two words over several fields, what the query parser
+makes of ``sea wall``) it misses documents that score higher than those it
+returns (``tests/test_top_hits.py`` shows it).
+
+Here each term's postings are decoded once per search
+(:func:`archive.posting_lists.segment_postings`) and scored by ``map`` over
+the whole list with Whoosh's own BM25F formula and statistics (the
+searcher's idf and average field length, the quantised field lengths of
+:mod:`archive.ranking`), so the scores are Whoosh's: ``And`` and ``Or`` add
+their parts' scores as Whoosh's intersection and union matchers do,
+``AndNot`` keeps its first part's, and a boost multiplies. The order is
+Whoosh's full ranking's: score descending, then document number.
 
 :func:`top` answers ``None`` for any query it does not know how to score
 (prefixes, ranges, other weightings); the caller then asks Whoosh.
@@ -22,9 +28,13 @@ from __future__ import annotations
 import heapq
 from itertools import compress, repeat
 from operator import add, mul, truediv
+from typing import NamedTuple
+
 from whoosh.query import And, AndMaybe, AndNot, Not, NullQuery, Or, Query, Term
 from whoosh.scoring import BM25FScorer
 
+from .analysis import PAIRS_FIELD
+from .phrases import FieldPhrase
 from .posting_lists import segment_postings
 from .ranking import ArchiveBM25F, length_bytes, length_of_byte
 
@@ -73,16 +83,31 @@ def _bm25(ids: list[int], weights: list[float], offset: int, norms: list[float],
     return compress(pairs, map(allowed.__contains__, documents))
 
 
-def _term_scores(searcher, term: Term, allowed: set[int]) -> Scores:
-    """The score of ``term`` in each allowed document that holds it, as Whoosh's BM25F gives it."""
+class _TermScorer(NamedTuple):
+    """Scoring one term in one segment: Whoosh's BM25F statistics and the segment's length parts."""
+
+    reader: object
+    offset: int
+    btext: bytes
+    idf: float
+    K1: float
+    norms: list[float]
+
+    def score(self, tf: float, norm: float) -> float:
+        """Whoosh's ``bm25()``, its length part given."""
+        return self.idf * ((tf * (self.K1 + 1)) / (tf + norm))
+
+
+def _term_scorers(searcher, term: Term) -> list[_TermScorer]:
+    """A :class:`_TermScorer` for each segment holding ``term``."""
     fieldname, text = term.fieldname, term.text
     if fieldname not in searcher.schema or not searcher.schema[fieldname].scorable:
         raise _Unscorable(fieldname)
     try:
         btext = searcher.schema[fieldname].to_bytes(text)
     except ValueError:                      # not a value of that field: Whoosh matches nothing
-        return {}
-    scores: Scores = {}
+        return []
+    scorers = []
     for sub, offset in searcher.subsearchers if searcher.subsearchers else [(searcher, 0)]:
         reader = sub.reader()
         if (fieldname, btext) not in reader:
@@ -91,12 +116,22 @@ def _term_scores(searcher, term: Term, allowed: set[int]) -> Scores:
         norms = _document_norms(reader, fieldname, scorer) if type(scorer) is BM25FScorer else None
         if norms is None:
             raise _Unscorable(fieldname)
-        ids, weights = segment_postings(reader, fieldname, btext)
-        scores.update(_bm25(ids, weights, offset, norms, scorer.idf, scorer.K1 + 1, allowed))
-    if term.boost != 1.0:
-        boost = term.boost
-        scores = {docnum: score * boost for docnum, score in scores.items()}
-    return scores
+        scorers.append(_TermScorer(reader, offset, btext, scorer.idf, scorer.K1, norms))
+    return scorers
+
+
+def _term_scores(searcher, term: Term, allowed: set[int]) -> Scores:
+    """The score of ``term`` in each allowed document that holds it, as Whoosh's BM25F gives it."""
+    scores: Scores = {}
+    for scorer in _term_scorers(searcher, term):
+        ids, weights = segment_postings(scorer.reader, term.fieldname, scorer.btext)
+        scores.update(_bm25(ids, weights, scorer.offset, scorer.norms, scorer.idf, scorer.K1 + 1, allowed))
+    return _boosted(scores, term.boost)
+
+
+def _boosted(scores: Scores, boost: float) -> Scores:
+    """``scores`` times a query's boost (Whoosh wraps the matcher, multiplying its score)."""
+    return scores if boost == 1.0 else {docnum: score * boost for docnum, score in scores.items()}
 
 
 def _combined(parts: list[Scores]) -> Scores:
@@ -120,6 +155,13 @@ def _scores(searcher, query: Query, allowed: set[int], conjunctive: bool = True)
     """
     if type(query) is Term:
         return _term_scores(searcher, query, allowed)
+    if type(query) is FieldPhrase:
+        # Scored only where the phrase stands, as its matcher does (a pair term's
+        # documents are exactly those).
+        ranking = query.ranking_query()
+        if type(ranking) is not Term or ranking.fieldname != PAIRS_FIELD:
+            allowed = allowed & query.found(searcher)
+        return _scores(searcher, ranking, allowed, conjunctive)
     if query is NullQuery:
         return {}
     if type(query) is And:
@@ -130,9 +172,13 @@ def _scores(searcher, query: Query, allowed: set[int], conjunctive: bool = True)
                         for q in query.subqueries if type(q) is not Not), key=len)
         if not parts:
             raise _Unscorable("an AND of NOTs only")
-        found = set(parts[0]).intersection(*parts[1:])
-        # Whoosh's matcher for a NOT inside an AND scores each document it lets through 1.0.
-        scores = {docnum: sum(part[docnum] for part in parts) + len(negated) for docnum in found}
+        found = list(set(parts[0]).intersection(*parts[1:]))
+        summed = map(parts[0].__getitem__, found)
+        for part in parts[1:]:
+            summed = map(add, summed, map(part.__getitem__, found))
+        if negated:     # Whoosh's matcher for a NOT inside an AND scores each document it lets through 1.0
+            summed = map(add, summed, repeat(float(len(negated))))
+        scores = dict(zip(found, summed))
     elif type(query) is Or and not query.minmatch and not query.scale:
         scores = _combined([_scores(searcher, q, allowed, False) for q in query.subqueries])
     elif type(query) is AndNot and conjunctive:
@@ -145,10 +191,7 @@ def _scores(searcher, query: Query, allowed: set[int], conjunctive: bool = True)
         return {docnum: score + optional.get(docnum, 0.0) for docnum, score in required.items()}
     else:
         raise _Unscorable(type(query).__name__)
-    if query.boost != 1.0:
-        boost = query.boost
-        scores = {docnum: score * boost for docnum, score in scores.items()}
-    return scores
+    return _boosted(scores, query.boost)
 
 
 def top(searcher, query: Query, allowed: set[int], limit: int) -> list[tuple[int, float]] | None:
@@ -162,16 +205,121 @@ def top(searcher, query: Query, allowed: set[int], limit: int) -> list[tuple[int
     if not isinstance(searcher.weighting, ArchiveBM25F):
         return None
     try:
-        scores = _scores(searcher, query, allowed)
+        parts = _or_parts(query)
+        scores = _or_scores(searcher, parts, allowed, limit) if parts else _scores(searcher, query, allowed)
     except _Unscorable:
         return None
     if len(scores) <= limit:
         return sorted(scores.items(), key=_best_first)
-    # The limit-th best score, found among bare floats; then only documents
-    # scoring at least that (ties included) are sorted.
+    # The limit-th best score, found among bare floats; then every document scoring
+    # at least that (ties with it included: the page takes the lowest-numbered).
     least = heapq.nlargest(limit, scores.values())[-1]
     return sorted(((docnum, score) for docnum, score in scores.items() if score >= least),
                   key=_best_first)[:limit]
+
+
+# --- an OR with one large term ----------------------------------------------------------
+
+#: An OR's largest term in at least this many documents is scored only where it can
+#: place a document on the page (:func:`_dominant_scores`); below, everywhere.
+DOMINANT_MIN_DOCS = 1000
+
+
+def _or_parts(query: Query) -> list[Query] | None:
+    """The parts of an unboosted OR (nested ones flattened), ``[query]`` for a term, else None."""
+    if type(query) is Term:
+        return [query]
+    if type(query) is not Or or query.minmatch or query.scale or query.boost != 1.0:
+        return None
+    parts: list[Query] = []
+    for part in query.subqueries:
+        inner = _or_parts(part) if type(part) is Or else None
+        parts.extend(inner if inner is not None else [part])
+    return parts
+
+
+def _as_term(part: Query) -> Term | None:
+    """The term that scores ``part`` on its own: a term, or a phrase ranked by its pair term."""
+    if type(part) is FieldPhrase:
+        part = part.ranking_query()
+        return part if type(part) is Term and part.fieldname == PAIRS_FIELD else None
+    return part if type(part) is Term else None
+
+
+def _or_scores(searcher, parts: list[Query], allowed: set[int], limit: int) -> Scores:
+    """The scores of an OR of ``parts``, exact for every document that can be in its top ``limit``."""
+    terms = [_as_term(part) for part in parts]
+    sizes = [_doc_frequency(searcher, term) if term is not None else 0 for term in terms]
+    largest = max(range(len(parts)), key=sizes.__getitem__)
+    if sizes[largest] < DOMINANT_MIN_DOCS:
+        return _combined([_scores(searcher, part, allowed, False) for part in parts])
+    rest = _combined([_scores(searcher, part, allowed, False) for i, part in enumerate(parts) if i != largest])
+    return _dominant_scores(searcher, terms[largest], rest, allowed, limit)
+
+
+def _doc_frequency(searcher, term: Term) -> int:
+    if term.fieldname not in searcher.schema:
+        return 0
+    try:
+        return searcher.doc_frequency(term.fieldname, searcher.schema[term.fieldname].to_bytes(term.text))
+    except ValueError:
+        return 0
+
+
+def _dominant_scores(searcher, term: Term, rest: Scores, allowed: set[int], limit: int) -> Scores:
+    """``term`` + ``rest`` (the rest of an OR): exact for every document that can be in the top ``limit``.
+
+    Every document of ``rest`` gets its exact score. Of the others only
+    ``term`` scores them, and its score grows with the frequency and shrinks
+    with the field's length: frequencies are taken from the highest down,
+    and once a frequency at the shortest length of the segment scores less
+    than ``limit`` documents are known to reach (``floor``: lower bounds of
+    distinct documents' final scores: ``rest``'s, and the exact scores found
+    here), no document of that frequency or a lower one can be on the page,
+    and none of them is scored. They are left out of the answer.
+    """
+    floor: list[float] = heapq.nlargest(limit, rest.values())
+    heapq.heapify(floor)
+    found: Scores = {}
+    boost = term.boost
+    for scorer in _term_scorers(searcher, term):
+        ids, weights = segment_postings(scorer.reader, term.fieldname, scorer.btext)
+        offset, norms = scorer.offset, scorer.norms
+        first, last = offset, offset + len(norms)
+        mine = [docnum for docnum in rest if first <= docnum < last]
+        if mine:
+            frequencies = dict(zip(ids, weights))
+            for docnum in mine:
+                tf = frequencies.get(docnum - offset)
+                if tf is not None:
+                    found[docnum] = scorer.score(tf, norms[docnum - offset]) * boost
+        shortest = _shortest(scorer.reader, term.fieldname, norms)
+        for tf in sorted(set(weights), reverse=True):
+            if len(floor) == limit and scorer.score(tf, shortest) * boost < floor[0]:
+                break
+            level = list(compress(ids, map(tf.__eq__, weights)))
+            scores = _boosted(dict(_bm25(level, [tf] * len(level), offset, norms, scorer.idf, scorer.K1 + 1, allowed)),
+                              boost)
+            for docnum, score in scores.items():
+                if docnum not in rest:
+                    found[docnum] = score
+                    if len(floor) < limit:
+                        heapq.heappush(floor, score)
+                    elif score > floor[0]:
+                        heapq.heapreplace(floor, score)
+    combined = dict(rest)
+    for docnum, score in found.items():
+        combined[docnum] = combined.get(docnum, 0.0) + score
+    return combined
+
+
+def _shortest(reader, fieldname: str, norms: list[float]) -> float:
+    """The smallest length part of a segment's documents (its shortest field), cached with the norms."""
+    cache = reader.__dict__.setdefault("_archive_shortest", {})
+    key = (fieldname, id(norms))
+    if key not in cache:
+        cache[key] = min(norms) if norms else 0.0
+    return cache[key]
 
 
 def _best_first(item: tuple[int, float]) -> tuple[float, int]:
