@@ -146,9 +146,14 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_NOT_ASCII_LETTERS = re.compile(r"[^a-z]+")
+
+
 @lru_cache(maxsize=131072)
 def _ascii_lower(token: str) -> str:
     """``token`` transliterated, lower-cased, stripped of marks and non-letters."""
+    if token.isascii():     # nothing to transliterate, decompose or spell out
+        return _NOT_ASCII_LETTERS.sub("", token.lower())
     text = transliterate(unicodedata.normalize("NFC", token)).lower()
     text = "".join(_DIGRAPH_LETTERS.get(ch, ch) for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)
