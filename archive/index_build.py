@@ -6,7 +6,10 @@ building. Each bag is derived (:func:`archive.derive.derive`) and written by
 :class:`archive.segment_writer.SegmentBuilder` in the same process, one
 worker process per core for large batches, each worker writing a segment of
 its own: the documents never travel between processes, and the parent only
-lists the finished segments in a new TOC.
+lists the finished segments in a new TOC. Workers are handed the bags
+:data:`CHUNK_BAGS` at a time as they become free, so that they finish
+together (two halves handed out at the start finished up to 13% of the run
+apart), and then each finishes its segment.
 
 Before a reindex writes anything it chooses the build's pair words
 (:mod:`archive.phrases`) from a sample of the bags' texts, because every
@@ -28,9 +31,10 @@ from .extract import extract_item
 from .persons import Authority
 from .phrases import PAIR_MIN_ARTICLES, PAIR_SAMPLE, choose_pair_words, document_frequencies
 from .segment_writer import SegmentBuilder
-from .workers import default_workers, worker_pool
+from .workers import default_workers, worker_barrier, worker_pool
 
-__all__ = ["PARALLEL_MIN_BAGS", "BUILDER_LIMIT_MB", "Built", "build", "list_segments", "sample_pair_words"]
+__all__ = ["BUILDER_LIMIT_MB", "CHUNK_BAGS", "PARALLEL_MIN_BAGS", "Built", "build", "list_segments",
+           "sample_pair_words"]
 
 #: Below this many bags everything is done in this process.
 PARALLEL_MIN_BAGS = 64
@@ -51,11 +55,19 @@ class Built:
 # --- in a worker, or in this process for small batches --------------------------------
 
 _worker_authority: Authority | None = None
+_worker_barrier = None
+_worker_builder: SegmentBuilder | None = None
+#: Bags a worker is handed at a time: small enough that the workers finish within
+#: about a second of each other, large enough that handing them out costs nothing.
+CHUNK_BAGS = 100
+#: Seconds a worker waits at the end for the others to be ready to finish too.
+FINISH_WAIT = 600
 
 
-def _worker_start(authority: Authority) -> None:
-    global _worker_authority
+def _worker_start(authority: Authority, barrier=None) -> None:
+    global _worker_authority, _worker_barrier
     _worker_authority = authority
+    _worker_barrier = barrier
 
 
 def _document(bag: Path, authority: Authority | None) -> dict:
@@ -63,28 +75,36 @@ def _document(bag: Path, authority: Authority | None) -> dict:
     return document_for(derive(load_item(bag)), authority)
 
 
-def _write_part(folder: str, store: str, names: list[str], pair_words: frozenset[str],
-                authority: Authority | None = None) -> tuple:
-    """Derive the bags ``names`` of ``store`` and write them as one new segment of ``folder``.
+def _add_bags(builder: SegmentBuilder, store: str, names: list[str],
+              authority: Authority | None) -> tuple[int, list]:
+    """Derive the bags ``names`` of ``store`` and add them to ``builder``: (added, failures).
 
-    Returns (the finished segment or None, documents written, failures).
     Anything may go wrong in one bag (a corrupt tag file, an extractor bug);
     it is reported, and the rest are still indexed. Bag names, not paths, are
     handed over: a list of 100,000 paths is 33 MB.
     """
-    authority = authority if authority is not None else _worker_authority
+    indexed, failures = 0, []
+    for name in names:
+        try:
+            doc = _document(Path(store) / name, authority)
+        except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
+            failures.append((name, f"{type(exc).__name__}: {exc}"))
+            continue
+        builder.add(**doc)
+        indexed += 1
+    return indexed, failures
+
+
+def _write_part(folder: str, store: str, names: list[str], pair_words: frozenset[str],
+                authority: Authority | None) -> tuple:
+    """Write the bags ``names`` of ``store`` as one new segment of ``folder``, in this process.
+
+    Returns (the finished segment or None, documents written, failures).
+    """
     ix = whoosh_index.open_dir(folder)
     builder = SegmentBuilder(ix, limitmb=BUILDER_LIMIT_MB, pair_words=pair_words)
-    indexed, failures = 0, []
     try:
-        for name in names:
-            try:
-                doc = _document(Path(store) / name, authority)
-            except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
-                failures.append((name, f"{type(exc).__name__}: {exc}"))
-                continue
-            builder.add(**doc)
-            indexed += 1
+        indexed, failures = _add_bags(builder, store, names, authority)
         if indexed:
             return builder.finish(), indexed, failures
     except BaseException:
@@ -92,6 +112,32 @@ def _write_part(folder: str, store: str, names: list[str], pair_words: frozenset
         raise
     builder.cancel()
     return None, 0, failures
+
+
+def _write_chunk(folder: str, store: str, names: list[str], pair_words: frozenset[str]) -> tuple[int, list]:
+    """In a worker: add these bags to the worker's own segment (begun with its first chunk)."""
+    global _worker_builder
+    if _worker_builder is None:
+        _worker_builder = SegmentBuilder(whoosh_index.open_dir(folder), limitmb=BUILDER_LIMIT_MB,
+                                         pair_words=pair_words)
+    return _add_bags(_worker_builder, store, names, _worker_authority)
+
+
+def _finish_worker(_: int):
+    """In a worker: finish its segment (None if it was handed no bag).
+
+    Every worker waits here for the others first, so that each of them takes
+    exactly one of these tasks and finishes its own segment.
+    """
+    global _worker_builder
+    _worker_barrier.wait(timeout=FINISH_WAIT)
+    builder, _worker_builder = _worker_builder, None
+    if builder is None:
+        return None
+    if not builder.docnum:
+        builder.cancel()
+        return None
+    return builder.finish()
 
 
 def _frequencies(store: str, names: list[str]) -> tuple[Counter, int]:
@@ -154,23 +200,30 @@ def build(folder: Path, store: Path, names: list[str], authority: Authority,
     temporary.mkdir(exist_ok=True)
     try:
         if processes > 1:
-            with worker_pool(processes, _worker_start, (authority,)) as pool:
+            barrier = worker_barrier(processes)
+            with worker_pool(processes, _worker_start, (authority, barrier)) as pool:
                 if pair_words is None:
                     pair_words = sample_pair_words(store, names, pool, processes)
-                results = pool.starmap(_write_part, [(str(folder), str(store), part, pair_words)
-                                                     for part in _parts(names, processes)])
+                chunks = [(str(folder), str(store), names[start:start + CHUNK_BAGS], pair_words)
+                          for start in range(0, len(names), CHUNK_BAGS)]
+                for indexed, failures in pool.imap_unordered(_star_write_chunk, chunks):
+                    built.indexed += indexed
+                    built.failures += failures
+                segments = pool.map(_finish_worker, range(processes), chunksize=1)
         else:
             if pair_words is None:
                 pair_words = sample_pair_words(store, names)
-            results = [_write_part(str(folder), str(store), names, pair_words, authority)]
+            segment, built.indexed, built.failures = _write_part(str(folder), str(store), names, pair_words,
+                                                                 authority)
+            segments = [segment]
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
-    for segment, indexed, failures in results:
-        built.indexed += indexed
-        built.failures += failures
-        if segment is not None:
-            built.segments.append(segment)
+    built.segments = [segment for segment in segments if segment is not None]
     return built, pair_words
+
+
+def _star_write_chunk(arguments: tuple) -> tuple[int, list]:
+    return _write_chunk(*arguments)
 
 
 def list_segments(folder: Path, segments: list) -> None:

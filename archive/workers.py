@@ -33,11 +33,19 @@ def _start(parent: int, initializer: Callable[..., None] | None, initargs: tuple
         initializer(*initargs)
 
 
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
 def worker_pool(workers: int, initializer: Callable[..., None] | None = None,
                 initargs: tuple = ()) -> multiprocessing.pool.Pool:
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return context.Pool(workers, initializer=_start, initargs=(os.getpid(), initializer, initargs))
+    return _context().Pool(workers, initializer=_start, initargs=(os.getpid(), initializer, initargs))
+
+
+def worker_barrier(parties: int):
+    """A barrier for ``parties`` workers of :func:`worker_pool` (hand it over in ``initargs``)."""
+    return _context().Barrier(parties)
 
 
 def windows(items: Iterable[T], size: int) -> Iterator[list[T]]:

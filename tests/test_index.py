@@ -187,9 +187,15 @@ def test_text_search_folds_case_and_accents(root, inbox):
         assert len(searcher.search(query)) == 1
 
 
-def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(root, inbox):
-    """From PARALLEL_MIN_BAGS bags on, derivation runs in workers; results must be the same."""
+@pytest.mark.parametrize("chunk", [100, 7])
+def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(root, inbox, chunk,
+                                                                               monkeypatch):
+    """From PARALLEL_MIN_BAGS bags on, derivation runs in workers; results must be the same.
+
+    Bags are handed out in chunks: one chunk for all (one worker writes every
+    document, the other nothing), or many (every worker writes a segment)."""
     from archive.index_build import PARALLEL_MIN_BAGS
+    monkeypatch.setattr(index_build, "CHUNK_BAGS", chunk)
     count = PARALLEL_MIN_BAGS + 6
     for number in range(count):
         (inbox / f"note-{number:03d}.txt").write_text(
@@ -203,6 +209,14 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
     assert (report.indexed, report.failed) == (count - 1, 1)
     assert report.failures[0][0] == victim.name
     assert set(indexed_ids(root)) == {bag.name for bag in bag_dirs(root)} - {victim.name}
+    assert doc_count(root) == count - 1
+    segments = open_index(root).reader().leaf_readers()
+    workers = index_build.default_workers(count, PARALLEL_MIN_BAGS)
+    # One chunk: one worker has every document. Many: each worker adds several chunks to its
+    # own segment (a worker that happened to get none writes no segment).
+    assert len(segments) == 1 if chunk >= count else 1 <= len(segments) <= workers
+    from archive.search import search
+    assert search(root, '"Galymzhan Zhakiyanov"').total == count - 1
 
 
 def test_indexing_many_new_bags_after_an_ingest_uses_the_same_workers(seeded, tmp_path):
