@@ -37,6 +37,7 @@ from __future__ import annotations
 import heapq
 import marshal
 import operator
+import os
 import sys
 from array import array
 from collections import Counter, defaultdict, deque
@@ -211,9 +212,14 @@ _new_array = partial(array, "I")
 class _Pool:
     """Postings by field and term, spilled to sorted runs on disk past a memory limit."""
 
-    def __init__(self, tempstorage: Storage, limit_bytes: int) -> None:
+    def __init__(self, tempstorage: Storage, limit_bytes: int, owner: str) -> None:
         self.tempstorage = tempstorage
         self.limit = limit_bytes
+        # Several writers, in worker processes forked from one parent, share the
+        # temporary folder: their runs are named for their own segment (a random
+        # name, drawn after the fork) and process, never for an object's address,
+        # which is the same in every fork.
+        self.owner = f"{owner}-{os.getpid()}"
         self.buffers: dict[str, _Buffer] = {}
         self.size = 0          # bytes the buffers hold, roughly
         self.runs: list[str] = []
@@ -233,7 +239,7 @@ class _Pool:
 
     def spill(self) -> None:
         """Write the pool to a new run file and empty it."""
-        name = f"run-{len(self.runs):05d}-{id(self):x}.postings"
+        name = f"run-{self.owner}-{len(self.runs):05d}.postings"
         with self.tempstorage.create_file(name).raw_file() as handle:
             for record in self._records():
                 marshal.dump(record, handle)
@@ -296,7 +302,7 @@ class SegmentBuilder:
         self.segment = self.codec.new_segment(self.storage, ix.indexname)
         self.tempstorage = self.storage.temp_storage(f"{ix.indexname}.tmp")
         self.perdoc = self.codec.per_document_writer(self.storage, self.segment)
-        self.pool = _Pool(self.tempstorage, limitmb * 1024 * 1024)
+        self.pool = _Pool(self.tempstorage, limitmb * 1024 * 1024, self.segment.segment_id())
         self.lengths: dict[str, bytearray] = {}     # field -> length byte per document
         self.docnum = 0
         self.broken = False

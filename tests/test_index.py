@@ -22,6 +22,7 @@ from archive.index import (
 )
 from archive.ingest import ingest
 from archive.names import name_key
+from archive.search import search
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "ingest" / "samples"
@@ -217,6 +218,24 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
     assert len(segments) == 1 if chunk >= count else 1 <= len(segments) <= workers
     from archive.search import search
     assert search(root, '"Galymzhan Zhakiyanov"').total == count - 1
+
+
+def test_workers_spilling_postings_at_the_same_time_keep_their_runs_apart(root, inbox, monkeypatch):
+    """Every worker spills its pool to runs in the one temporary folder of the build; forked
+    from one parent, they must still never write (or read) each other's runs."""
+    from archive.index_build import PARALLEL_MIN_BAGS
+    monkeypatch.setattr(index_build, "CHUNK_BAGS", 5)
+    monkeypatch.setattr(index_build, "BUILDER_LIMIT_MB", 0)      # a run after every document
+    count = PARALLEL_MIN_BAGS + 6
+    for number in range(count):
+        (inbox / f"note-{number:03d}.txt").write_text(
+            f"Note {number}\n\nThe word quill{number}x is in this note only.\n", encoding="utf-8")
+    ingest(root, [inbox])
+    assert reindex(root).indexed == count
+    for number in range(count):
+        result = search(root, f"quill{number}x")
+        assert [hit.title for hit in result.hits] == [f"Note {number}"]
+    assert search(root, "quill").total == 0 and search(root, "note").total == count
 
 
 def test_indexing_many_new_bags_after_an_ingest_uses_the_same_workers(seeded, tmp_path):
