@@ -18,9 +18,11 @@ timed), then, each side in its own fresh child process:
   people, source host and date are handed to it from the generator's own
   answer sheet (``answers.json``), read before the timing. That flatters it.
 
-Prints articles/s, seconds, peak RSS (``ru_maxrss`` of the side's child; for
-ours also of its worker processes) and index size on disk (``du`` of the live
-index folder) for both, and the ratio ours/naive.
+Prints articles/s, seconds, peak RSS (``VmHWM`` of the side's child; for
+ours also ``ru_maxrss`` of its worker processes) and index size on disk (``du`` of the live
+index folder) for both, and the ratio ours/naive. Not the child's own
+``ru_maxrss``: Linux carries it across ``fork`` and ``execve``, so a child started by a
+large parent reports the parent's size (at 100,000 articles this script's own 135 MB).
 
     .venv/bin/python bench/index.py                   # N=20000
     .venv/bin/python bench/index.py --n 5000 --keep   # keep the data for bench/search.py --reuse
@@ -308,7 +310,7 @@ def _child_naive(work: Path, n: int) -> dict:
 def child_main(args: argparse.Namespace) -> None:
     work = Path(args.work)
     result = _child_ours(work, args.n) if args.child == "ours" else _child_naive(work, args.n)
-    result["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result["maxrss_kb"] = _status_kb("VmHWM")     # this process's own peak, not inherited
     result["workers_maxrss_kb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps(result))
 

@@ -96,6 +96,16 @@ def queries(kind: str, count: int, seed: int) -> list[dict]:
 # --- the two sides, in child processes ----------------------------------------------------
 
 
+def _peak_rss_kb() -> int:
+    """This process's peak RSS (``VmHWM``): ``ru_maxrss`` would carry over the parent's
+    size from before ``execve``."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _ours(work: Path):
     sys.path.insert(0, str(REPO))
     from archive.root import open_root
@@ -157,7 +167,7 @@ def child_main(args: argparse.Namespace) -> None:
             times.append(time.perf_counter() - t0)
         out[kind] = {"times": times, "mean_total": statistics.fmean(totals)}
         print(f"{args.child} {kind}: {len(times)} queries, {sum(times):.1f} s", file=sys.stderr, flush=True)
-    out["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out["maxrss_kb"] = _peak_rss_kb()
     print(json.dumps(out))
 
 
