@@ -19,12 +19,13 @@ article that has all its words, which for common words is most of the archive
   (:data:`~archive.analysis.WORDS_FIELD`, one compressed column value).
 
 :class:`FieldPhrase` is the Whoosh query that does this; the search module puts
-it in place of Whoosh's ``Phrase`` for the body text (and, reading positions
-from the postings, for the title and standfirst). Its matches are exactly
-the articles where the words stand in order next to each other (with a
-``"..."~N`` slop: each word at most N positions after the one before, as
-Whoosh's ``SpanNear2`` counts), and they are scored by the phrase's words, as
-an AND of them would be.
+it in place of Whoosh's ``Phrase`` for the body text (and, through the
+heading pairs or the positions in the postings, for the title and
+standfirst). Its matches are exactly the articles where the words stand in
+order next to each other (with a ``"..."~N`` slop: each word at most N
+positions after the one before, as Whoosh's ``SpanNear2`` counts). Only
+those are scored, by the phrase's pair term (how often the phrase occurs) for
+two pair words in the body, else by its words, as an AND of them would be.
 """
 
 from __future__ import annotations
@@ -177,12 +178,12 @@ def phrase_docs(reader, words: list[str], slop: int, pair_words: frozenset[str],
 
 
 class FieldPhrase(Query):
-    """A phrase in one text field, matched as the module notes say; scored as an AND of its words.
+    """A phrase in one text field, matched and scored as the module notes say.
 
     In the body text by pair terms and the folded-words column; in the title
-    and standfirst, which keep positions, by the positions in the postings
-    (read a block at a time, where Whoosh's phrase query steps a span matcher
-    through each document).
+    and standfirst by their heading pairs and, for a slop or a longer phrase,
+    the positions in the postings (read a block at a time, where Whoosh's
+    phrase query steps a span matcher through each document).
     """
 
     def __init__(self, words: list[str], slop: int = 1, boost: float = 1.0,
