@@ -120,7 +120,7 @@ def make_schema() -> Schema:
       spaces (a full name) and must match exactly.
     """
     return Schema(
-        id=ID(unique=True, stored=True),
+        id=ID(unique=True, stored=True, sortable=True),   # a column: the date order's tie-break
         sha256=STORED(),
         title=text_field(stored=True, field_boost=2.0),
         standfirst=text_field(stored=True),
