@@ -30,6 +30,7 @@ two pair words in the body, else by its words, as an AND of them would be.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -116,12 +117,19 @@ def _confirmed(column, candidates: Iterable[int], words: list[str], slop: int) -
             if inner in text or text.startswith(head) or text.endswith(tail) or text == phrase:
                 found.add(docnum)
         return found
-    for docnum in candidates:
-        text = column[docnum].decode("utf-8").split(WORD_JOIN)
-        positions = [[i for i, w in enumerate(text) if w == word] for word in words]
-        if all(positions) and _within(positions, slop):
-            found.add(docnum)
-    return found
+    pattern = _slop_pattern(words, slop)
+    return {docnum for docnum in candidates if pattern.search(column[docnum])}
+
+
+def _slop_pattern(words: list[str], slop: int) -> re.Pattern[bytes]:
+    """A pattern for folded words (joined by ``WORD_JOIN``) holding ``words`` in order, each
+    1 to ``slop`` positions after the one before: :func:`_within`, as one regular expression
+    (so that no text is split into a list of words to be compared in Python)."""
+    sep = re.escape(WORD_JOIN.encode("utf-8"))
+    other = b"[^" + sep + b"]*" + sep                 # one word and the separator after it
+    gap = sep + b"(?:" + other + b"){0,%d}" % (slop - 1)
+    body = gap.join(re.escape(word.encode("utf-8")) for word in words)
+    return re.compile(rb"(?:\A|" + sep + b")" + body + b"(?=" + sep + rb"|\Z)")
 
 
 def _positional_docs(reader, fieldname: str, words: list[str], slop: int) -> set[int]:
