@@ -1,4 +1,4 @@
-"""The documents of a term, read a block of postings at a time.
+"""The documents, weights and positions of a term, read a block of postings at a time.
 
 Whoosh's matchers hand out a term's documents one call at a time
 (``is_active()``, ``id()``, ``next()``), about a microsecond each in Python;
@@ -6,14 +6,15 @@ a common word's postings at 100,000 articles are tens of thousands of calls.
 Here each block of up to 128 postings is decoded once (Whoosh's own
 ``_read_data``) and its gaps summed by ``itertools.accumulate``, so a whole
 posting list costs a few calls per block. Readers of other kinds, and any
-matcher this module does not know, fall back to Whoosh's ``all_ids()``.
+matcher this module does not know, fall back to Whoosh's own calls. Within
+:func:`shared_postings` (one search) a segment's list is decoded only once.
 """
 
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import accumulate, repeat
 

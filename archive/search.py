@@ -32,8 +32,9 @@ Decisions, in short:
   postings a block at a time (:mod:`archive.posting_lists`, each posting list
   decoded once per search); then the page is ranked within it by Whoosh's
   BM25F scores of every document of the set (:mod:`archive.top_hits`; by
-  Whoosh's own collector for date order and queries that module does not
-  score); facets count cached per-document columns.
+  Whoosh's own collector for queries that module does not score), or sorted
+  by date from cached date and id columns; facets count cached per-document
+  columns.
 * **Facets** are counted over the whole result set, not the page: ``pub_year``
   (``undated`` for items without a date), ``source``, ``language`` and ``kind``
   (``unknown`` when missing), and ``person`` by surname key with a display name.
@@ -60,9 +61,9 @@ from .analysis import WORD, fold, folding_analyzer
 from .index import LiveSearcher, live_searcher
 from .names import name_key
 from .phrases import FieldPhrase, fast_phrases, scored_by_words
-from .top_hits import top
 from .posting_lists import shared_postings, term_docs
 from .root import ArchiveRoot, open_root
+from .top_hits import top
 
 __all__ = [
     "MAX_LIMIT",

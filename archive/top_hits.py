@@ -47,8 +47,9 @@ class _Unscorable(Exception):
     """The query holds a node this module does not score."""
 
 
-def _document_norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float] | None:
-    """BM25's length part, ``K1 * ((1 - B) + B * fl / avgfl)``, of each document of a segment.
+def _document_norms(reader, fieldname: str, scorer: BM25FScorer) -> tuple[list[float], float] | None:
+    """BM25's length part, ``K1 * ((1 - B) + B * fl / avgfl)``, of each document of a segment,
+    and the smallest of them (the shortest field's).
 
     Worked out as Whoosh's ``bm25()`` does (so the scores are Whoosh's to the
     last bit) from the 256 possible length bytes, and kept on the segment's
@@ -62,7 +63,8 @@ def _document_norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float] 
     key = (fieldname, K1, B, avgfl)
     if key not in cache:
         by_byte = [K1 * ((1 - B) + B * fl / avgfl) for fl in map(length_of_byte, range(256))]
-        cache[key] = list(map(by_byte.__getitem__, lengths))
+        norms = list(map(by_byte.__getitem__, lengths))
+        cache[key] = norms, min(norms, default=0.0)
     return cache[key]
 
 
@@ -92,20 +94,31 @@ class _TermScorer(NamedTuple):
     idf: float
     K1: float
     norms: list[float]
+    shortest: float         # the smallest of ``norms``
 
     def score(self, tf: float, norm: float) -> float:
         """Whoosh's ``bm25()``, its length part given."""
         return self.idf * ((tf * (self.K1 + 1)) / (tf + norm))
 
 
+def _term_bytes(searcher, term: Term) -> bytes | None:
+    """The term's text as its field indexes it; None for no such field or a value it cannot hold
+    (Whoosh matches nothing then)."""
+    if term.fieldname not in searcher.schema:
+        return None
+    try:
+        return searcher.schema[term.fieldname].to_bytes(term.text)
+    except ValueError:
+        return None
+
+
 def _term_scorers(searcher, term: Term) -> list[_TermScorer]:
     """A :class:`_TermScorer` for each segment holding ``term``."""
-    fieldname, text = term.fieldname, term.text
+    fieldname = term.fieldname
     if fieldname not in searcher.schema or not searcher.schema[fieldname].scorable:
         raise _Unscorable(fieldname)
-    try:
-        btext = searcher.schema[fieldname].to_bytes(text)
-    except ValueError:                      # not a value of that field: Whoosh matches nothing
+    btext = _term_bytes(searcher, term)
+    if btext is None:
         return []
     scorers = []
     for sub, offset in searcher.subsearchers if searcher.subsearchers else [(searcher, 0)]:
@@ -116,7 +129,7 @@ def _term_scorers(searcher, term: Term) -> list[_TermScorer]:
         norms = _document_norms(reader, fieldname, scorer) if type(scorer) is BM25FScorer else None
         if norms is None:
             raise _Unscorable(fieldname)
-        scorers.append(_TermScorer(reader, offset, btext, scorer.idf, scorer.K1, norms))
+        scorers.append(_TermScorer(reader, offset, btext, scorer.idf, scorer.K1, *norms))
     return scorers
 
 
@@ -158,10 +171,9 @@ def _scores(searcher, query: Query, allowed: set[int], conjunctive: bool = True)
     if type(query) is FieldPhrase:
         # Scored only where the phrase stands, as its matcher does (a pair term's
         # documents are exactly those).
-        ranking = query.ranking_query()
-        if type(ranking) is not Term or ranking.fieldname != PAIRS_FIELD:
+        if _pair_ranking(query) is None:
             allowed = allowed & query.found(searcher)
-        return _scores(searcher, ranking, allowed, conjunctive)
+        return _scores(searcher, query.ranking_query(), allowed, conjunctive)
     if query is NullQuery:
         return {}
     if type(query) is And:
@@ -238,11 +250,16 @@ def _or_parts(query: Query) -> list[Query] | None:
     return parts
 
 
+def _pair_ranking(phrase: FieldPhrase) -> Term | None:
+    """The phrase's pair term, if that is what ranks it: its documents are the phrase's."""
+    ranking = phrase.ranking_query()
+    return ranking if type(ranking) is Term and ranking.fieldname == PAIRS_FIELD else None
+
+
 def _as_term(part: Query) -> Term | None:
     """The term that scores ``part`` on its own: a term, or a phrase ranked by its pair term."""
     if type(part) is FieldPhrase:
-        part = part.ranking_query()
-        return part if type(part) is Term and part.fieldname == PAIRS_FIELD else None
+        return _pair_ranking(part)
     return part if type(part) is Term else None
 
 
@@ -258,12 +275,8 @@ def _or_scores(searcher, parts: list[Query], allowed: set[int], limit: int) -> S
 
 
 def _doc_frequency(searcher, term: Term) -> int:
-    if term.fieldname not in searcher.schema:
-        return 0
-    try:
-        return searcher.doc_frequency(term.fieldname, searcher.schema[term.fieldname].to_bytes(term.text))
-    except ValueError:
-        return 0
+    btext = _term_bytes(searcher, term)
+    return 0 if btext is None else searcher.doc_frequency(term.fieldname, btext)
 
 
 def _dominant_scores(searcher, term: Term, rest: Scores, allowed: set[int], limit: int) -> Scores:
@@ -293,9 +306,8 @@ def _dominant_scores(searcher, term: Term, rest: Scores, allowed: set[int], limi
                 tf = frequencies.get(docnum - offset)
                 if tf is not None:
                     found[docnum] = scorer.score(tf, norms[docnum - offset]) * boost
-        shortest = _shortest(scorer.reader, term.fieldname, norms)
         for tf in sorted(set(weights), reverse=True):
-            if len(floor) == limit and scorer.score(tf, shortest) * boost < floor[0]:
+            if len(floor) == limit and scorer.score(tf, scorer.shortest) * boost < floor[0]:
                 break
             level = list(compress(ids, map(tf.__eq__, weights)))
             scores = _boosted(dict(_bm25(level, [tf] * len(level), offset, norms, scorer.idf, scorer.K1 + 1, allowed)),
@@ -307,19 +319,7 @@ def _dominant_scores(searcher, term: Term, rest: Scores, allowed: set[int], limi
                         heapq.heappush(floor, score)
                     elif score > floor[0]:
                         heapq.heapreplace(floor, score)
-    combined = dict(rest)
-    for docnum, score in found.items():
-        combined[docnum] = combined.get(docnum, 0.0) + score
-    return combined
-
-
-def _shortest(reader, fieldname: str, norms: list[float]) -> float:
-    """The smallest length part of a segment's documents (its shortest field), cached with the norms."""
-    cache = reader.__dict__.setdefault("_archive_shortest", {})
-    key = (fieldname, id(norms))
-    if key not in cache:
-        cache[key] = min(norms) if norms else 0.0
-    return cache[key]
+    return _combined([rest, found])
 
 
 def _best_first(item: tuple[int, float]) -> tuple[float, int]:
