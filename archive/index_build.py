@@ -18,8 +18,11 @@ segment of a build must index the same pairs.
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -33,14 +36,42 @@ from .phrases import PAIR_MIN_ARTICLES, PAIR_SAMPLE, choose_pair_words, document
 from .segment_writer import SegmentBuilder
 from .workers import default_workers, worker_barrier, worker_pool
 
-__all__ = ["BUILDER_LIMIT_MB", "CHUNK_BAGS", "PARALLEL_MIN_BAGS", "Built", "build", "list_segments",
-           "sample_pair_words"]
+__all__ = ["BUILDER_LIMIT_MB", "BULK_GC_THRESHOLD", "CHUNK_BAGS", "PARALLEL_MIN_BAGS", "Built", "build",
+           "bulk_collector", "list_segments", "sample_pair_words"]
 
 #: Below this many bags everything is done in this process.
 PARALLEL_MIN_BAGS = 64
 #: Memory (MB) each segment writer may pool postings in before spilling a run to
 #: disk: bounded, so a large archive reindexes in flat memory.
 BUILDER_LIMIT_MB = 64
+#: Allocations between two young-generation collections while a build runs
+#: (Python's default is 700); see :func:`bulk_collector`.
+BULK_GC_THRESHOLD = 50_000
+
+
+def _tune_collector() -> tuple[int, int, int]:
+    """Keep the cyclic garbage collector mostly out of a build's way; the thresholds it replaced.
+
+    A segment writer holds more and more long-lived objects (pooled postings,
+    the name caches) and makes almost no reference cycles. With Python's
+    default thresholds the collector went through all of them 31 times in
+    each worker of a 20,000-article reindex: about 3 s of the worker's 35.
+    Young collections run every :data:`BULK_GC_THRESHOLD` allocations
+    instead, so a full one hardly ever comes; cycles are still collected.
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(BULK_GC_THRESHOLD, 20, 100)
+    return thresholds
+
+
+@contextmanager
+def bulk_collector() -> Iterator[None]:
+    """:func:`_tune_collector` for the duration of a build in this process, then as it was."""
+    thresholds = _tune_collector()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 class Built:
@@ -65,7 +96,14 @@ FINISH_WAIT = 600
 
 
 def _worker_start(authority: Authority, barrier=None) -> None:
+    """Set up a build worker; its collector stays tuned for the build until the worker exits.
+
+    What the worker inherited from the parent is frozen too: never scanned
+    (nor copied, page by page, by scanning it) again.
+    """
     global _worker_authority, _worker_barrier
+    gc.freeze()
+    _tune_collector()
     _worker_authority = authority
     _worker_barrier = barrier
 
@@ -104,9 +142,10 @@ def _write_part(folder: str, store: str, names: list[str], pair_words: frozenset
     ix = whoosh_index.open_dir(folder)
     builder = SegmentBuilder(ix, limitmb=BUILDER_LIMIT_MB, pair_words=pair_words)
     try:
-        indexed, failures = _add_bags(builder, store, names, authority)
-        if indexed:
-            return builder.finish(), indexed, failures
+        with bulk_collector():
+            indexed, failures = _add_bags(builder, store, names, authority)
+            if indexed:
+                return builder.finish(), indexed, failures
     except BaseException:
         builder.cancel()
         raise

@@ -220,6 +220,38 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
     assert search(root, '"Galymzhan Zhakiyanov"').total == count - 1
 
 
+def test_a_build_runs_with_the_collector_tuned_and_puts_it_back(seeded, inbox, tmp_path, monkeypatch):
+    """Builds raise the young-generation threshold (full collections cost a worker 3 s in 35);
+    in this process only for the build, in a worker for its life; frozen objects there."""
+    import gc
+    import os
+    from archive.index_build import BULK_GC_THRESHOLD, PARALLEL_MIN_BAGS
+    seen = tmp_path / "seen"
+    real_derive = index_build.derive
+
+    def watching_derive(item):
+        with open(seen, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {gc.get_threshold()[0]} {gc.get_freeze_count() > 0}\n")
+        return real_derive(item)
+
+    monkeypatch.setattr(index_build, "derive", watching_derive)
+    before = gc.get_threshold()
+    reindex(seeded)                                   # 5 bags: built in this process
+    lines = seen.read_text(encoding="utf-8").split("\n")[:-1]
+    assert lines and set(lines) == {f"{os.getpid()} {BULK_GC_THRESHOLD} False"}
+    assert gc.get_threshold() == before
+    seen.unlink()
+    for number in range(PARALLEL_MIN_BAGS):
+        (inbox / f"note-{number:03d}.txt").write_text(f"Note {number}\n\nA short note.\n", encoding="utf-8")
+    ingest(seeded, [inbox])
+    assert reindex(seeded).indexed == PARALLEL_MIN_BAGS + 5
+    workers = {line.split()[0]: line.split(maxsplit=1)[1]
+               for line in seen.read_text(encoding="utf-8").split("\n")[:-1]}
+    assert str(os.getpid()) not in workers
+    assert set(workers.values()) == {f"{BULK_GC_THRESHOLD} True"}
+    assert gc.get_threshold() == before
+
+
 def test_workers_spilling_postings_at_the_same_time_keep_their_runs_apart(root, inbox, monkeypatch):
     """Every worker spills its pool to runs in the one temporary folder of the build; forked
     from one parent, they must still never write (or read) each other's runs."""
