@@ -29,7 +29,7 @@ import unicodedata
 from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import itemgetter
 
 __all__ = [
@@ -351,6 +351,7 @@ def _is_patronymic(word: str) -> bool:
 # --------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
 #: Only horizontal white space may separate the words of one name; a line
 #: break ends a heading, a comma ends a phrase.
@@ -362,8 +363,6 @@ class _Token:
     """One word of the text, with what the name heuristics need to know of it."""
 
     text: str           # the word without a possessive 's
-    start: int
-    end: int            # end of ``text`` (before any possessive)
     possessive: bool
     gap_before: str     # the characters between the previous word and this one
     common: bool        # the text also uses this word in lower case
@@ -388,46 +387,51 @@ def _capitalised(word: str) -> bool:
     return len(letters) > 1 and not all(ch.isupper() for ch in letters)
 
 
-class _Tokens:
+class _Tokens(dict):
     """The words of a text, each made a :class:`_Token` only when a heuristic looks at it.
 
     The heuristics look at capitalised words and their neighbours, about a
     fifth of an article's words; building a token (and working out its name
-    key) for every word was most of the cost of finding people. Indexing works as on a list (negative indices
-    count from the end), so the heuristics read ``tokens[i - 1]`` as before.
+    key) for every word was most of the cost of finding people. ``tokens[i]``
+    reads as on a list (negative indices count from the end; ``size`` is the
+    number of words), but it is a dict of the tokens made so far: looking one
+    up again, which the heuristics do about seven times per token, is a
+    C-level dict lookup, and :meth:`__missing__` makes the others.
     """
 
-    __slots__ = ("text", "matches", "words", "lower_words", "made")
+    __slots__ = ("size", "words", "gaps", "lower_words", "_parts", "_offsets")
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.matches = list(_WORD.finditer(text))
-        self.words: list[str] = list(map(re.Match.group, self.matches))
+        super().__init__()
+        # [gap, word, gap, word, ..., gap]: one C call gives the words and what stands between them.
+        parts = _WORD_SPLIT.split(text)
+        self._parts = parts
+        self._offsets: list[int] | None = None
+        self.words: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]      # gaps[i]: the characters before word i
+        self.size = len(self.words)
         self.lower_words = set(compress(self.words, map(str.islower, self.words)))
-        self.made: dict[int, _Token] = {}
 
-    def __len__(self) -> int:
-        return len(self.matches)
-
-    def __getitem__(self, i: int) -> _Token:
+    def __missing__(self, i: int) -> _Token:
         if i < 0:
-            i += len(self.matches)
-            if i < 0:
+            if i + self.size < 0:
                 raise IndexError("token index out of range")
-        token = self.made.get(i)
-        if token is None:
-            token = self.made[i] = self._make(i)
-        return token
-
-    def _make(self, i: int) -> _Token:
-        match, word = self.matches[i], self.words[i]
-        start = match.start()
+            return self[i + self.size]
+        if i >= self.size:
+            raise IndexError("token index out of range")
+        word = self.words[i]
         possessive = word.endswith(("'s", "’s"))
         if possessive:
             word = word[:-2]
-        previous_end = self.matches[i - 1].end() if i else 0
-        return _Token(word, start, start + len(word), possessive, self.text[previous_end:start],
-                      word.lower() in self.lower_words, _word_key(word), _capitalised(word))
+        token = self[i] = _Token(word, possessive, self.gaps[i], word.lower() in self.lower_words,
+                                 _word_key(word), _capitalised(word))
+        return token
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where the words ``first`` to ``last`` stand in the text (without ``last``'s possessive)."""
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._parts)))
+        return self._offsets[2 * first], self._offsets[2 * last] + len(self[last].text)
 
     def capitalised(self) -> list[int]:
         """Indices of the capitalised words, in order (first letters checked in one pass)."""
@@ -546,7 +550,7 @@ def _title_before(tokens: _Tokens, i: int) -> bool:
 
 def _speech_after(tokens: _Tokens, i: int) -> bool:
     """A speech verb follows token ``i`` directly (Saenen said)."""
-    return (i + 1 < len(tokens) and _NAME_GAP.fullmatch(tokens[i + 1].gap_before) is not None
+    return (i + 1 < tokens.size and _NAME_GAP.fullmatch(tokens[i + 1].gap_before) is not None
             and tokens[i + 1].key in _SPEECH and not tokens[i].possessive)
 
 
@@ -693,7 +697,7 @@ def _coordinated(tokens: _Tokens, runs: list[list[int]],
         if not (_plausible_given(tokens, g) and _plausible_name_word(tokens, s)) or tokens[g].possessive:
             continue
         after, before = s + 2, g - 2
-        joined_after = (after < len(tokens) and tokens[s + 1].key == "and" and after in full_starts
+        joined_after = (after < tokens.size and tokens[s + 1].key == "and" and after in full_starts
                         and _spaced(tokens, s + 1) and _spaced(tokens, after))
         joined_before = (before >= 0 and tokens[g - 1].key == "and" and before in full_ends
                          and _spaced(tokens, g - 1) and _spaced(tokens, g))
@@ -715,7 +719,7 @@ def _lone_given_names(tokens: _Tokens, found: list[_Candidate],
 
 
 def _mention(text: str, tokens: _Tokens, cand: _Candidate) -> Mention:
-    start, end = tokens[cand.first].start, tokens[cand.surname].end
+    start, end = tokens.span(cand.first, cand.surname)
     given = tokens[cand.given].text if cand.given is not None else None
     middle = tokens[cand.middle].text if cand.middle is not None else None
     surname = tokens[cand.surname].text
