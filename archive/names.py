@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
@@ -763,7 +763,9 @@ def find_people(text: str) -> list[Mention]:
     """
     tokens = _Tokens(text)
     capitalised = tokens.capitalised()
-    runs = _runs(tokens, capitalised)
+    # A run with no word that could be part of a name (The, In, President) names no one:
+    # every name found below has a plausible surname (_accept asks that first).
+    runs = [run for run in _runs(tokens, capitalised) if any(map(partial(_plausible_name_word, tokens), run))]
     first_runs = _scan(tokens, runs, frozenset())
     first = _flat(first_runs)
     first += _coordinated(tokens, runs, first)
