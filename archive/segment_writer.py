@@ -43,12 +43,13 @@ from array import array
 from collections import Counter, defaultdict, deque
 from functools import partial
 from collections.abc import Iterator
-from itertools import chain, repeat
+from itertools import chain, groupby, repeat
 
 from whoosh.codec import default_codec
-from whoosh.codec.whoosh3 import W3PostingsWriter
+from whoosh.codec.whoosh3 import W3PostingsWriter, W3TermInfo
 from whoosh.filedb.filestore import Storage
 from whoosh.formats import Frequency
+from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from .analysis import (BODY_FIELD, HEADING_FIELDS, HEADING_PAIRS_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD,
@@ -203,6 +204,8 @@ class _Buffer:
                 yield fieldname, term, docs.tobytes(), weights.tobytes(), values
 
 
+#: A record's (field, term): what runs are merged and grouped by.
+_FIELD_AND_TERM = operator.itemgetter(0, 1)
 #: How a buffer holds a term's postings (see _Buffer).
 _COUNTS, _TUPLES = "counts", "tuples"
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -256,8 +259,10 @@ class _Pool:
 
     def merged(self) -> Iterator[tuple]:
         """Every record of every run and of the pool, sorted by (field, term); runs in order."""
+        if not self.runs:
+            return self._records()
         sources = [self._read_run(name) for name in self.runs] + [self._records()]
-        return heapq.merge(*sources, key=lambda record: (record[0], record[1]))
+        return heapq.merge(*sources, key=_FIELD_AND_TERM)
 
     def cleanup(self) -> None:
         for name in self.runs:
@@ -450,34 +455,71 @@ class SegmentBuilder:
         self.pool.cleanup()
 
     def _write_postings(self, fieldwriter) -> None:
-        current_field, current_term = None, None
-        block: _Block | None = None
-        for fieldname, term, docs, weights, values in self.pool.merged():
+        inline_below = self.codec._inlinelimit if self.whoosh_identical else INLINE_LIMIT
+        current_field = None
+        for (fieldname, term), records in groupby(self.pool.merged(), _FIELD_AND_TERM):
             if fieldname != current_field:
-                if block is not None:
-                    block.finish()
+                if current_field is not None:
                     fieldwriter.finish_field()
-                    block = None
-                current_field, current_term = fieldname, None
+                current_field = fieldname
                 fieldwriter.start_field(fieldname, self.schema[fieldname])
                 codec = self.codec
                 postings = _BlockPostingsWriter(
                     fieldwriter._postfile, blocklimit=codec._blocklimit, compression=codec._compression,
-                    inlinelimit=codec._inlinelimit if self.whoosh_identical else INLINE_LIMIT,
-                    small_blocks_plain=not self.whoosh_identical)
+                    inlinelimit=inline_below, small_blocks_plain=not self.whoosh_identical)
                 fieldwriter._postwriter = postings
                 lengths = self.lengths.get(fieldname)
                 kind = self._kinds[fieldname]
-            if term != current_term:
-                if block is not None:
-                    block.finish()
-                current_term = term
-                fieldwriter.start_term(term.encode("utf-8") if isinstance(term, str) else term)
-                block = _Block(fieldwriter, postings, lengths, kind)
-            block.extend(docs, weights, values)
-        if block is not None:
+            btext = term.encode("utf-8") if isinstance(term, str) else term
+            first = next(records)
+            rest = list(records)    # the term's pieces from later runs, if the pool was spilled
+            if not rest and len(first[2]) < 4 * inline_below:
+                _inline_term(fieldwriter, btext, first[2], first[3], first[4], lengths, kind)
+                continue
+            fieldwriter.start_term(btext)
+            block = _Block(fieldwriter, postings, lengths, kind)
+            for _, _, docs, weights, values in chain((first,), rest):
+                block.extend(docs, weights, values)
             block.finish()
+        if current_field is not None:
             fieldwriter.finish_field()
+
+
+def _length_bounds(lengths: bytearray | None, docs) -> tuple[int | None, int]:
+    """The shortest and longest field length of the documents ``docs`` (None and 0 for none)."""
+    if lengths is None:
+        return None, 0
+    # Length bytes order as lengths do; a zero byte is "no length", as Whoosh reads it.
+    present = bytes(map(lengths.__getitem__, docs)).replace(b"\0", b"")
+    if not present:
+        return None, 0
+    return byte_to_length(min(present)), byte_to_length(max(present))
+
+
+def _inline_term(fieldwriter, btext: bytes, docs: bytes, weights: bytes, values, lengths: bytearray | None,
+                 kind: str) -> None:
+    """Write a term of fewer postings than the inline limit: its row of the term table, postings in it.
+
+    What ``start_term``, :class:`_Block` and ``finish_term`` write for such a
+    term (the same bytes: the files of a segment are unchanged), without the
+    block machinery, which cost about as much again per term as the
+    writing itself, and most terms are this small.
+    """
+    ids = array("I")
+    ids.frombytes(docs)
+    scores = array("f")
+    scores.frombytes(weights)
+    if kind == _WORD_VALUES:
+        kept = tuple(values[i:i + 4] for i in range(0, len(values), 4))
+    elif kind == _BYTES_VALUES:
+        kept = tuple(values)
+    else:
+        kept = ()
+    shortest, longest = _length_bounds(lengths, ids)
+    info = W3TermInfo(weight=sum(scores), df=len(ids), minlength=shortest, maxlength=max(0, longest),
+                      maxweight=max(0, max(scores)), minid=ids[0], maxid=ids[-1])
+    info._inlined = (tuple(ids), tuple(scores), kept)
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, info.to_bytes())
 
 
 class _Block:
@@ -513,12 +555,7 @@ class _Block:
             del self.values[:count]
         else:
             values = []
-        shortest, longest = None, 0
-        if self.lengths is not None:
-            # Length bytes order as lengths do; a zero byte is "no length", as Whoosh reads it.
-            present = bytes(map(self.lengths.__getitem__, docs)).replace(b"\0", b"")
-            if present:
-                shortest, longest = byte_to_length(min(present)), byte_to_length(max(present))
+        shortest, longest = _length_bounds(self.lengths, docs)
         self.postings.set_block(docs, weights, values, shortest, longest)
 
     def finish(self) -> None:

@@ -125,13 +125,29 @@ def postings(reader) -> dict:
     return out
 
 
-def test_with_small_blocks_left_plain_whoosh_reads_the_same_index(tmp_path, seed_documents):
+def term_statistics(reader) -> dict:
+    """What the term table says of each term (the scorer and the block-skipping read these)."""
+    out = {}
+    for fieldname, term in reader.all_terms():
+        info = reader.term_info(fieldname, term)
+        out[fieldname, term] = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(),
+                                info.max_weight(), info.min_id(), info.max_id())
+    return out
+
+
+@pytest.mark.parametrize("limitmb", [0, 1, 64], ids=["a run per document", "a few runs", "no runs"])
+def test_with_small_blocks_left_plain_whoosh_reads_the_same_index(tmp_path, seed_documents, limitmb):
+    """Rare terms are written in the term table by a shorter way than others (_inline_term)
+    when all their postings are in one piece: with and without runs to merge."""
     docs = seed_documents + invented_documents(300, seed=11)
-    ours = whoosh_index.open_dir(str(builder_written(tmp_path / "ours", docs, PAIR_WORDS, limitmb=1,
+    ours = whoosh_index.open_dir(str(builder_written(tmp_path / "ours", docs, PAIR_WORDS, limitmb=limitmb,
                                                      whoosh_identical=False)))
     theirs = whoosh_index.open_dir(str(whoosh_written(tmp_path / "whoosh", docs, PAIR_WORDS)))
     with ours.reader() as a, theirs.reader() as b:
         assert postings(a) == postings(b)
+        assert term_statistics(a) == term_statistics(b)
+        inlined = [key for key in a.all_terms() if a.term_info(*key).is_inlined()]
+        assert len(inlined) > 100
         assert list(a.all_stored_fields()) == list(b.all_stored_fields())
         for name in ("text", "title", "standfirst", "person"):
             assert [a.doc_field_length(d, name) for d in range(len(docs))] == \
