@@ -18,15 +18,17 @@ timed), then, each side in its own fresh child process:
   people, source host and date are handed to it from the generator's own
   answer sheet (``answers.json``), read before the timing. That flatters it.
 
-Prints articles/s, seconds, peak RSS (``VmHWM`` of the side's child; for
-ours also ``ru_maxrss`` of its worker processes) and index size on disk (``du`` of the live
-index folder) for both, and the ratio ours/naive. Not the child's own
+Prints articles/s and seconds (with ``--rounds`` above 1: the median of the
+rounds, and each round's ratio), peak RSS (``VmHWM`` of the side's child; for
+ours also ``ru_maxrss`` of its worker processes) and index size on disk (``du``
+of the live index folder) for both, and the ratio ours/naive. Not the child's own
 ``ru_maxrss``: Linux carries it across ``fork`` and ``execve``, so a child started by a
 large parent reports the parent's size (at 100,000 articles this script's own 135 MB).
 
     .venv/bin/python bench/index.py                   # N=20000
     .venv/bin/python bench/index.py --n 5000 --keep   # keep the data for bench/search.py --reuse
     .venv/bin/python bench/index.py --reuse DIR       # index a kept folder's bags again (no generating)
+    .venv/bin/python bench/index.py --reuse DIR --rounds 3   # each side 3 times, alternating: median ratio
 
 ``--keep`` keeps the temporary folder (``src/``, ``root/``, ``naive/``,
 ``answers.json``) for ``bench/search.py --reuse DIR``.
@@ -41,6 +43,7 @@ import json
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -333,8 +336,13 @@ def _child_ingest(work: Path, n: int) -> dict:
     return {"seconds": time.perf_counter() - t0}
 
 
-def build(work: Path, n: int, seed: int, reuse: bool = False, sides: tuple = ("naive", "ours")) -> dict:
-    """Generate, ingest (unless ``reuse``), and index both ways into ``work``; the two sides' results."""
+def build(work: Path, n: int, seed: int, reuse: bool = False, sides: tuple = ("naive", "ours"),
+          rounds: int = 1) -> dict:
+    """Generate, ingest (unless ``reuse``), and index both ways into ``work``; the two sides' results.
+
+    ``rounds``: how many times each side is timed; each side's result is its
+    last run, with every run's seconds in ``rounds``.
+    """
     if not reuse:
         total, answers = generate(work / "src", n, seed)
         (work / "answers.json").write_text(json.dumps(answers), encoding="utf-8")
@@ -346,13 +354,23 @@ def build(work: Path, n: int, seed: int, reuse: bool = False, sides: tuple = ("n
               f"(not part of the figures)", flush=True)
     else:
         print(f"reusing the articles and bags in {work} (N={n})", flush=True)
-    results = {}
-    for side in sides:
-        results[side] = run_child(side, work, n)
-        results[side]["bytes"] = du_bytes(Path(results[side]["folder"]))  # here: no fork in the child
-        print(f"  {side}: {results[side]['seconds']:.1f} s", flush=True)
+    results: dict = {}
+    for round_number in range(rounds):
+        # Every other round the other side goes first, so that neither always runs in the
+        # same part of the machine's drift.
+        for side in (sides if round_number % 2 == 0 else tuple(reversed(sides))):
+            result = run_child(side, work, n)
+            result["bytes"] = du_bytes(Path(result["folder"]))  # here: no fork in the child
+            result["rounds"] = results.get(side, {}).get("rounds", []) + [result["seconds"]]
+            results[side] = result
+            print(f"  round {round_number + 1}, {side}: {result['seconds']:.1f} s", flush=True)
     (work / "index-results.json").write_text(json.dumps({"n": n, **results}), encoding="utf-8")
     return results
+
+
+def round_ratios(results: dict) -> list[float]:
+    """Ours/naive articles per second in each round (the two sides of one round ran back to back)."""
+    return [naive / ours for naive, ours in zip(results["naive"]["rounds"], results["ours"]["rounds"])]
 
 
 NOTE = ("note: the naive side does no derivation: title is the first line; people, source host and date\n"
@@ -369,6 +387,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tmp", help="parent of the temporary folder (default: the system's)")
     parser.add_argument("--reuse", help="a folder kept by an earlier --keep run: index its bags again")
     parser.add_argument("--ours-only", action="store_true", help="time ours only (no naive index is built)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="time each side this many times, alternating which goes first, and print "
+                             "the ratio of each round and their median (the machine's speed drifts)")
     parser.add_argument("--child", choices=["ours", "naive", "ingest"], help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -387,7 +408,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         print(f"machine: {machine.machine_line(work)}")
         sides = ("ours",) if args.ours_only else ("naive", "ours")
-        results = build(work, args.n, args.seed, reuse=bool(args.reuse), sides=sides)
+        results = build(work, args.n, args.seed, reuse=bool(args.reuse), sides=sides, rounds=args.rounds)
         print()
         header = (f"{'side':<28} {'N':>6} {'seconds':>8} {'articles/s':>10} {'index MB':>9} "
                   f"{'peak RSS MB':>11} {'worker peak MB':>14}")
@@ -397,7 +418,8 @@ def main(argv: list[str] | None = None) -> None:
             if side not in results:
                 continue
             r = results[side]
-            print(f"{label:<28} {args.n:>6} {r['seconds']:>8.2f} {args.n / r['seconds']:>10.1f} "
+            seconds = statistics.median(r["rounds"])
+            print(f"{label:<28} {args.n:>6} {seconds:>8.2f} {args.n / seconds:>10.1f} "
                   f"{r['bytes'] / 1e6:>9.1f} {r['maxrss_kb'] / 1024:>11.1f} "
                   f"{r['workers_maxrss_kb'] / 1024:>14.1f}")
         if "sampled_peak_kb" in results.get("ours", {}):
@@ -406,7 +428,11 @@ def main(argv: list[str] | None = None) -> None:
                   f"at {ours['sampled_peak_at_s']} s")
         if "naive" in results:
             naive, ours = results["naive"], results["ours"]
-            print(f"\nratio ours/naive: articles/s {naive['seconds'] / ours['seconds']:.2f}; "
+            ratios = round_ratios(results)
+            if len(ratios) > 1:
+                print("ratio ours/naive by round: " + ", ".join(f"{ratio:.2f}" for ratio in ratios))
+            print(f"\nratio ours/naive: articles/s {statistics.median(ratios):.2f}"
+                  f"{' (median of the rounds)' if len(ratios) > 1 else ''}; "
                   f"index size {ours['bytes'] / naive['bytes']:.2f}")
             print(NOTE)
     finally:
