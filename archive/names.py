@@ -169,6 +169,7 @@ def _token_key(token: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The folding key of a name: equal for transliteration variants only.
 
@@ -190,6 +191,9 @@ def name_key(name: str) -> str:
     consonant, and the consonant rules merge only the pairs listed, so
     Kozlov and Kosanov (koslov, kosanov), or Zhakianov and Zhikhor (jakianov,
     jikor), stay apart.
+
+    Cached: grouping an article's mentions asks for the key of the same
+    names several times each, and names repeat across articles.
     """
     keys = (_token_key(token) for token in name.split())
     return " ".join(key for key in keys if key)
