@@ -70,6 +70,8 @@ _TUPLE_BYTES = 100
 #: postings than INLINE_LIMIT are kept in the term table (see _BlockPostingsWriter).
 SMALL_BLOCK = 16
 INLINE_LIMIT = 8
+#: Distinct (field, value) analyses a builder keeps (see SegmentBuilder._field_terms).
+REMEMBERED_VALUES = 20_000
 
 
 def is_fast_field(field) -> bool:
@@ -314,6 +316,7 @@ class SegmentBuilder:
         self._fast = {name for name in self.schema.names() if is_fast_field(self.schema[name])}
         self._kinds = {name: _value_kind(self.schema[name]) for name in self.schema.names()
                        if self.schema[name].indexed}
+        self._indexed: dict[tuple, list[tuple]] = {}    # see _field_terms
 
     # --- documents ----------------------------------------------------------------
 
@@ -366,13 +369,31 @@ class SegmentBuilder:
             if name == BODY_FIELD:
                 self._body_fields(joined, words)
         else:
-            indexed = list(field.index(value))
+            indexed = self._field_terms(name, field, value)
             self._pool_items(name, indexed)
             length = sum(freq for _, freq, _, _ in indexed)
         if not field.scorable:
             return 0
         self._set_length(name, length)
         return length
+
+    def _field_terms(self, name: str, field, value) -> list[tuple]:
+        """``field.index(value)`` as a list, remembered for values that repeat.
+
+        Most of the short fields take few distinct values (a kind, a source, a
+        year, a date's numeric terms), and Whoosh's analysis of one costs about
+        as much as pooling a whole article's words. At most
+        :data:`REMEMBERED_VALUES` are kept, then the memory starts again.
+        """
+        if not isinstance(value, (str, int, float)):
+            return list(field.index(value))
+        key = (name, type(value), value)
+        found = self._indexed.get(key)
+        if found is None:
+            if len(self._indexed) >= REMEMBERED_VALUES:
+                self._indexed.clear()
+            found = self._indexed[key] = list(field.index(value))
+        return found
 
     def _buffer(self, name: str, layout: str, term_of=None) -> _Buffer:
         return self.pool.buffer(name, layout, self._kinds[name], self.schema[name].format.field_boost,
