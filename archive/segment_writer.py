@@ -71,7 +71,7 @@ _TUPLE_BYTES = 100
 SMALL_BLOCK = 16
 INLINE_LIMIT = 8
 #: Distinct (field, value) analyses a builder keeps (see SegmentBuilder._field_terms).
-REMEMBERED_VALUES = 20_000
+REMEMBERED_VALUES = 2_000
 
 
 def is_fast_field(field) -> bool:
@@ -381,11 +381,11 @@ class SegmentBuilder:
         """``field.index(value)`` as a list, remembered for values that repeat.
 
         Most of the short fields take few distinct values (a kind, a source, a
-        year, a date's numeric terms), and Whoosh's analysis of one costs about
-        as much as pooling a whole article's words. At most
+        year), and Whoosh's analysis of a value costs far more than looking it
+        up. Not for a unique field (the id), whose values never repeat. At most
         :data:`REMEMBERED_VALUES` are kept, then the memory starts again.
         """
-        if not isinstance(value, (str, int, float)):
+        if field.unique or not isinstance(value, (str, int, float)):
             return list(field.index(value))
         key = (name, type(value), value)
         found = self._indexed.get(key)
