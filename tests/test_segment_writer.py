@@ -113,6 +113,18 @@ def test_the_segment_is_byte_for_byte_the_one_whoosh_writes(tmp_path, seed_docum
         assert ours[part] == theirs[part], part
 
 
+def test_remembered_analyses_change_nothing_when_their_memory_starts_again(tmp_path, seed_documents,
+                                                                           monkeypatch):
+    """Short fields' analyses are remembered per value; cleared after every value, the files
+    are still Whoosh's."""
+    import archive.segment_writer as segment_writer
+    monkeypatch.setattr(segment_writer, "REMEMBERED_VALUES", 1)
+    docs = seed_documents + invented_documents(120, seed=5)
+    ours = segment_files(builder_written(tmp_path / "ours", docs, PAIR_WORDS, limitmb=64))
+    theirs = segment_files(whoosh_written(tmp_path / "whoosh", docs, PAIR_WORDS))
+    assert ours == theirs
+
+
 def postings(reader) -> dict:
     out = {}
     for fieldname, term in reader.all_terms():
