@@ -40,8 +40,8 @@ import operator
 import os
 import sys
 from array import array
+from struct import Struct
 from collections import Counter, defaultdict, deque
-from functools import partial
 from collections.abc import Iterator
 from itertools import chain, groupby, repeat
 
@@ -172,7 +172,8 @@ class _Buffer:
     How a term's postings are held depends on the field, so that the bulky
     ones cost one C-level append per posting and a few bytes of memory:
 
-    * body words (:data:`_COUNTS`): an array of document number, frequency, ...;
+    * body words (:data:`_COUNTS`): bytes of document number, frequency, ...
+      (native unsigned ints, read back as an array);
     * pair terms: the same, keyed by pair code (named by ``term_of`` when written);
     * anything else: a list of (document number, weight, value) tuples.
     """
@@ -183,7 +184,7 @@ class _Buffer:
         self.layout = layout
         self.kind = kind
         self.boost = boost
-        self.terms: dict = defaultdict(_new_array) if layout != _TUPLES else {}
+        self.terms: dict = defaultdict(bytearray) if layout != _TUPLES else {}
         self.term_of = term_of      # the term of a key that stands for one (pair codes)
 
     def records(self, fieldname: str) -> Iterator[tuple]:
@@ -193,6 +194,9 @@ class _Buffer:
             postings = terms[key]
             term = term_of(key) if term_of is not None else key
             if self.layout == _COUNTS:
+                pooled = array("I")
+                pooled.frombytes(postings)
+                postings = pooled
                 counts = postings[1::2]
                 weights = array("f", counts) if boost == 1.0 else array("f", [c * boost for c in counts])
                 if _LITTLE_ENDIAN:
@@ -211,7 +215,8 @@ _FIELD_AND_TERM = operator.itemgetter(0, 1)
 #: How a buffer holds a term's postings (see _Buffer).
 _COUNTS, _TUPLES = "counts", "tuples"
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
-_new_array = partial(array, "I")
+#: A pooled posting of a counted term: document number and frequency, as array("I") holds them.
+_POSTING = Struct("=II")
 
 
 class _Pool:
@@ -417,8 +422,10 @@ class SegmentBuilder:
         """Pool (document, frequency) for each key of ``counts``: words, or pair codes named by ``term_of``."""
         terms = self._buffer(name, _COUNTS, term_of).terms
         before = len(terms)
-        # One C-level append per key: terms[key].extend((docnum, count)).
-        deque(map(array.extend, map(terms.__getitem__, counts), zip(repeat(self.docnum), counts.values())), 0)
+        # One C-level copy per key: terms[key] += the 8 bytes of (docnum, count), packed once
+        # per distinct count (a few per document), which costs less than packing each pair.
+        packed = {count: _POSTING.pack(self.docnum, count) for count in set(counts.values())}
+        deque(map(bytearray.extend, map(terms.__getitem__, counts), map(packed.__getitem__, counts.values())), 0)
         self.pool.size += 8 * len(counts) + _TERM_BYTES * (len(terms) - before)
 
     def _pool_positions(self, name: str, field, words: list[str]) -> None:
