@@ -67,7 +67,7 @@ _NO_VALUES, _WORD_VALUES, _BYTES_VALUES = "none", "words", "bytes"
 _TERM_BYTES = 200
 _TUPLE_BYTES = 100
 #: Blocks with fewer postings than this are written uncompressed, and terms with fewer
-#: postings than INLINE_LIMIT are kept in the term table (see _BlockPostingsWriter).
+#: postings than INLINE_LIMIT are kept in the term table (see _inline_term).
 SMALL_BLOCK = 16
 INLINE_LIMIT = 8
 #: Distinct (field, value) analyses a builder keeps (see SegmentBuilder._field_terms).
@@ -100,16 +100,14 @@ class _BlockPostingsWriter(W3PostingsWriter):
     follows it). Whoosh means to skip compressing tiny blocks but compresses
     every block (the check is overwritten on the next line); most terms have a
     block of a few postings, where zlib costs more than it saves, writing and
-    reading. ``inlinelimit``: a term with fewer postings is kept in the term
-    table itself (Whoosh's inlined postings, read by its ``ListMatcher``) and
-    writes no block. Whoosh's own writer passes 1 (never inline) and compresses
-    every block; with those, the postings are byte for byte Whoosh's.
+    reading. With every block compressed, the postings are byte for byte
+    Whoosh's. It never inlines a term's postings in the term table (Whoosh's
+    limit of 1): the terms small enough for that are written by
+    :func:`_inline_term` without it.
     """
 
-    def __init__(self, postfile, *, blocklimit: int, compression: int, inlinelimit: int,
-                 small_blocks_plain: bool) -> None:
-        super().__init__(postfile, blocklimit=blocklimit, compression=compression,
-                         inlinelimit=inlinelimit)
+    def __init__(self, postfile, *, blocklimit: int, compression: int, small_blocks_plain: bool) -> None:
+        super().__init__(postfile, blocklimit=blocklimit, compression=compression, inlinelimit=1)
         self._level = compression
         self._small_plain = small_blocks_plain
 
@@ -117,20 +115,6 @@ class _BlockPostingsWriter(W3PostingsWriter):
         if self._small_plain:
             self._compression = self._level if len(self._ids) >= SMALL_BLOCK else 0
         super()._write_block(last)
-
-    def finish_postings(self):
-        if self.written() or len(self) >= self._inlinelimit:
-            return super().finish_postings()
-        # Whoosh's own inlining calls a method its term info lacks (set_inline, not
-        # set_inlined): it is never reached with its default limit of 1. Done here.
-        values = self._values
-        if isinstance(values, bytes):          # fixed-size values, kept one by one inline
-            values = [values[i:i + 4] for i in range(0, len(values), 4)]
-        terminfo = self._terminfo
-        terminfo.add_block(self)
-        terminfo.set_inlined(self._ids, self._weights, values)
-        self._terminfo = None
-        return terminfo
 
     def set_block(self, ids: array, weights: array, values, min_length: int | None,
                   max_length: int) -> None:
@@ -494,19 +478,18 @@ class SegmentBuilder:
                 codec = self.codec
                 postings = _BlockPostingsWriter(
                     fieldwriter._postfile, blocklimit=codec._blocklimit, compression=codec._compression,
-                    inlinelimit=inline_below, small_blocks_plain=not self.whoosh_identical)
+                    small_blocks_plain=not self.whoosh_identical)
                 fieldwriter._postwriter = postings
                 lengths = self.lengths.get(fieldname)
                 kind = self._kinds[fieldname]
             btext = term.encode("utf-8") if isinstance(term, str) else term
-            first = next(records)
-            rest = list(records)    # the term's pieces from later runs, if the pool was spilled
-            if not rest and len(first[2]) < 4 * inline_below:
-                _inline_term(fieldwriter, btext, first[2], first[3], first[4], lengths, kind)
+            pieces = list(records)    # more than one if the pool was spilled to runs
+            if sum(len(piece[2]) for piece in pieces) < 4 * inline_below:
+                _inline_term(fieldwriter, btext, pieces, lengths, kind)
                 continue
             fieldwriter.start_term(btext)
             block = _Block(fieldwriter, postings, lengths, kind)
-            for _, _, docs, weights, values in chain((first,), rest):
+            for _, _, docs, weights, values in pieces:
                 block.extend(docs, weights, values)
             block.finish()
         if current_field is not None:
@@ -524,23 +507,26 @@ def _length_bounds(lengths: bytearray | None, docs) -> tuple[int | None, int]:
     return byte_to_length(min(present)), byte_to_length(max(present))
 
 
-def _inline_term(fieldwriter, btext: bytes, docs: bytes, weights: bytes, values, lengths: bytearray | None,
-                 kind: str) -> None:
+def _inline_term(fieldwriter, btext: bytes, pieces: list[tuple], lengths: bytearray | None, kind: str) -> None:
     """Write a term of fewer postings than the inline limit: its row of the term table, postings in it.
 
-    What ``start_term``, :class:`_Block` and ``finish_term`` write for such a
-    term (the same bytes: the files of a segment are unchanged), without the
-    block machinery, which cost about as much again per term as the
-    writing itself, and most terms are this small.
+    ``pieces``: the term's records (field, term, docs, weights, values), in
+    order. Whoosh's inlined postings, read by its ``ListMatcher``; Whoosh's
+    own writer never writes them (its inlining calls a method its term info
+    lacks, and its default limit of 1 never reaches it). Most terms are this
+    small; the block machinery cost about as much again per term as the
+    writing itself.
     """
     ids = array("I")
-    ids.frombytes(docs)
     scores = array("f")
-    scores.frombytes(weights)
+    for _, _, docs, weights, _ in pieces:
+        ids.frombytes(docs)
+        scores.frombytes(weights)
     if kind == _WORD_VALUES:
-        kept = tuple(values[i:i + 4] for i in range(0, len(values), 4))
+        joined = b"".join(piece[4] for piece in pieces)
+        kept = tuple(joined[i:i + 4] for i in range(0, len(joined), 4))
     elif kind == _BYTES_VALUES:
-        kept = tuple(values)
+        kept = tuple(chain.from_iterable(piece[4] for piece in pieces))
     else:
         kept = ()
     shortest, longest = _length_bounds(lengths, ids)
