@@ -169,7 +169,7 @@ def _token_key(token: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=131072)
 def name_key(name: str) -> str:
     """The folding key of a name: equal for transliteration variants only.
 
@@ -376,12 +376,7 @@ class _Token:
 
 # The heuristics ask for the key and the capitalisation of the same words again
 # and again (every word of an article, on two scans); words repeat across
-# articles too, so both are cached per word.
-
-@lru_cache(maxsize=131072)
-def _word_key(word: str) -> str:
-    return name_key(word)
-
+# articles too, so both are cached per word (name_key is cached itself).
 
 @lru_cache(maxsize=131072)
 def _capitalised(word: str) -> bool:
@@ -428,7 +423,7 @@ class _Tokens(dict):
         if possessive:
             word = word[:-2]
         token = self[i] = _Token(word, possessive, self.gaps[i], word.lower() in self.lower_words,
-                                 _word_key(word), _capitalised(word))
+                                 name_key(word), _capitalised(word))
         return token
 
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -549,7 +544,7 @@ def _title_before(tokens: _Tokens, i: int) -> bool:
     if gap not in ("", ",") and not (gap == "." and previous.key in _ABBREVIATIONS):
         return False
     parts = previous.text.split("-")  # ex-premier, chairman-in-office
-    return previous.key in _TITLES or any(_word_key(p) in _TITLES for p in (parts[0], parts[-1]))
+    return previous.key in _TITLES or any(name_key(p) in _TITLES for p in (parts[0], parts[-1]))
 
 
 def _speech_after(tokens: _Tokens, i: int) -> bool:
