@@ -46,6 +46,7 @@ def render_result(result: SearchResult) -> str:
 @click.command("search")
 @click.argument("query", required=False, default="")
 @click.option("--person", metavar="NAME", help="Articles naming this person, in any spelling.")
+@click.option("--place", metavar="PLACE", help="Articles naming this place, by any of its names or spellings.")
 @click.option("--from", "date_from", metavar="DATE",
               help="Published on or after DATE (2004, 2004-04 or 2004-04-06).")
 @click.option("--to", "date_to", metavar="DATE",
@@ -61,7 +62,7 @@ def render_result(result: SearchResult) -> str:
 @click.option("--include-restricted", is_flag=True, help="Also list restricted items.")
 @root_option
 @json_option
-def search_command(query: str, person: str | None, date_from: str | None, date_to: str | None,
+def search_command(query: str, person: str | None, place: str | None, date_from: str | None, date_to: str | None,
                    include_undated: bool, source: str | None, sort: str, page: int, limit: int,
                    include_restricted: bool, root: str | None, as_json: bool) -> None:
     """Search the archive: words, "phrases", AND/OR/NOT, field:value and prefix* (3+ letters).
@@ -72,7 +73,7 @@ def search_command(query: str, person: str | None, date_from: str | None, date_t
     """
     archive = _call(open_root, root)
     result: SearchResult = _call(
-        search, archive, query, person=person, date_from=date_from, date_to=date_to,
+        search, archive, query, person=person, place=place, date_from=date_from, date_to=date_to,
         include_undated=include_undated, source=source, sort=sort, page=page, limit=limit,
         include_restricted=include_restricted)
     if as_json:

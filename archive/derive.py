@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .dates import find_dateline, find_dates, parse_asserted, publication_date
 from .extract import Extracted, extract_item
 from .names import people
+from .places import places
 
 if TYPE_CHECKING:
     from .catalog import Item
@@ -56,6 +57,7 @@ class Derived:
     publication: dict | None = None       # {edtf, source, detail, earliest, latest}, None: unknown
     dates_mentioned: list[dict] = field(default_factory=list)   # {surface, edtf, precision}
     people: list[dict] = field(default_factory=list)            # {name, key, forms}
+    places: list[dict] = field(default_factory=list)            # {name, key, forms}, dateline first
     ingested: str | None = None           # the ingest event's date-time, from the bag
     warnings: list[str] = field(default_factory=list)
 
@@ -118,6 +120,11 @@ def _people(text: str) -> list[dict]:
     return [{"name": p.name, "key": p.key, "forms": dict(p.forms)} for p in people(text)]
 
 
+def _places(text: str, dateline: str | None) -> list[dict]:
+    """Places of the article (:mod:`archive.places`); ``key`` files one place across spellings and names."""
+    return [{"name": p.name, "key": p.key, "forms": dict(p.forms)} for p in places(text, dateline)]
+
+
 def _dateline_place(text: str) -> str | None:
     """The place the article was filed from, if it opens with a dateline."""
     found = find_dateline(text)
@@ -137,6 +144,7 @@ def derive(item: Item) -> Derived:
     publisher, publisher_source = _prefer(_first(item, "dc.publisher"), extracted.publisher)
     language, language_source = _prefer(_first(item, "dc.language"), extracted.language)
     text = extracted.text
+    dateline = _dateline_place(text)
     return Derived(
         id=item.id, sha256=item.sha256, kind=item.kind, restricted=item.restricted,
         title=title, title_source=title_source, standfirst=extracted.standfirst,
@@ -144,7 +152,7 @@ def derive(item: Item) -> Derived:
         publisher=publisher, publisher_source=publisher_source,
         language=language, language_source=language_source,
         source_url=_first(item, "dc.source"), subjects=_values(item, "dc.subject"),
-        text=text, dateline=_dateline_place(text),
+        text=text, dateline=dateline, places=_places(text, dateline),
         publication=_publication(item, extracted, warnings),
         dates_mentioned=_dates_mentioned(text), people=_people(text), warnings=warnings,
         ingested=item.ingested or None)

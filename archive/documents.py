@@ -27,8 +27,8 @@ __all__ = ["get_document", "stored_values"]
 def get_document(root: ArchiveRoot, item_id: str) -> dict | None:
     """The stored fields of ``item_id`` in the live index, or None when unknown or restricted.
 
-    ``person_forms`` is decoded from its stored JSON into a list of
-    ``{key, name, forms}``; every other field is as stored.
+    ``person_forms`` and ``place_forms`` are decoded from their stored JSON
+    into lists of ``{key, name, forms}``; every other field is as stored.
     """
     if not is_item_id(item_id):
         return None
@@ -36,11 +36,12 @@ def get_document(root: ArchiveRoot, item_id: str) -> dict | None:
     if not fields or fields.get("restricted"):
         return None
     document = dict(fields)
-    raw = document.get("person_forms")
-    try:
-        document["person_forms"] = json.loads(raw) if raw else []
-    except ValueError:
-        document["person_forms"] = []
+    for name in ("person_forms", "place_forms"):
+        raw = document.get(name)
+        try:
+            document[name] = json.loads(raw) if raw else []
+        except ValueError:
+            document[name] = []
     return document
 
 

@@ -117,7 +117,8 @@ def make_schema() -> Schema:
       the title's and standfirst's words); a document never gives them itself.
     * ``person`` holds name keys (:func:`archive.names.name_key`) as whole
       comma-separated terms, not analysed words, because a key may contain
-      spaces (a full name) and must match exactly.
+      spaces (a full name) and must match exactly. ``place`` likewise holds
+      place keys (:func:`archive.places.place_key`: Alma-Ata and Almaty are one).
     """
     return Schema(
         id=ID(unique=True, stored=True, sortable=True),   # a column: the date order's tie-break
@@ -148,6 +149,8 @@ def make_schema() -> Schema:
         person=KEYWORD(commas=True, scorable=True),
         person_names=STORED(),
         person_forms=STORED(),      # JSON [{key, name, forms}], corrections applied
+        place=KEYWORD(commas=True, scorable=True),   # place keys (archive.places.place_key)
+        place_forms=STORED(),       # JSON [{key, name, forms}]
     )
 
 
@@ -278,6 +281,8 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "person": _keywords(person_terms(derived.people, authority)),
         "person_names": [p["name"] for p in people if p.get("name")],
         "person_forms": json.dumps(people, ensure_ascii=False) if people else None,
+        "place": _keywords(p["key"] for p in derived.places),
+        "place_forms": json.dumps(derived.places, ensure_ascii=False) if derived.places else None,
         **_publication_fields(derived.publication),
     }
     return {name: value for name, value in doc.items() if value is not None and value != ""}
@@ -413,7 +418,7 @@ def open_index(root: ArchiveRoot):
 #: What a build folder records beside the Whoosh files, and the version of this layout:
 #: an index of another version cannot be read by this code and is rebuilt.
 BUILD_META = "archive-index.json"
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 
 @dataclass(frozen=True)

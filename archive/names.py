@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
 from operator import itemgetter
+from typing import NamedTuple
 
 __all__ = [
     "Mention",
@@ -39,6 +40,8 @@ __all__ = [
     "group_mentions",
     "name_key",
     "people",
+    "Words",
+    "split_words",
     "transliterate",
 ]
 
@@ -356,7 +359,30 @@ def _is_patronymic(word: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_FIRST_LETTER = itemgetter(0)
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
+
+
+class Words(NamedTuple):
+    """The words of a text and what stands between them (see :func:`split_words`)."""
+
+    parts: list[str]        # [gap, word, gap, word, ..., gap]
+    words: list[str]
+    gaps: list[str]         # gaps[i]: the characters before word i
+    upper: list[int]        # indices of the words whose first letter is a capital
+
+
+@lru_cache(maxsize=2)
+def split_words(text: str) -> Words:
+    """The words of ``text``, split in one C call; the last two texts' are kept.
+
+    Finding people and finding places (:mod:`archive.places`) both start
+    from the words of one article, one right after the other: they split it once.
+    """
+    parts = _WORD_SPLIT.split(text)
+    words = parts[1::2]
+    upper = list(compress(count(), map(str.isupper, map(_FIRST_LETTER, words))))
+    return Words(parts, words, parts[0::2], upper)
 #: Only horizontal white space may separate the words of one name; a line
 #: break ends a heading, a comma ends a phrase.
 _NAME_GAP = re.compile(r"[ \t\u00a0]+")
@@ -398,16 +424,18 @@ class _Tokens(dict):
     C-level dict lookup, and :meth:`__missing__` makes the others.
     """
 
-    __slots__ = ("size", "words", "gaps", "lower_words", "_parts", "_offsets")
+    __slots__ = ("size", "words", "gaps", "lower_words", "_parts", "_offsets", "_upper")
 
     def __init__(self, text: str) -> None:
         super().__init__()
         # [gap, word, gap, word, ..., gap]: one C call gives the words and what stands between them.
-        parts = _WORD_SPLIT.split(text)
+        split = split_words(text)
+        parts = split.parts
         self._parts = parts
         self._offsets: list[int] | None = None
-        self.words: list[str] = parts[1::2]
-        self.gaps: list[str] = parts[0::2]      # gaps[i]: the characters before word i
+        self.words: list[str] = split.words
+        self.gaps: list[str] = split.gaps       # gaps[i]: the characters before word i
+        self._upper = split.upper
         self.size = len(self.words)
         self.lower_words = set(compress(self.words, map(str.islower, self.words)))
 
@@ -434,11 +462,9 @@ class _Tokens(dict):
 
     def capitalised(self) -> list[int]:
         """Indices of the capitalised words, in order (first letters checked in one pass)."""
-        first_upper = compress(count(), map(str.isupper, map(_FIRST_LETTER, self.words)))
-        return [i for i in first_upper if self[i].capitalised]
+        return [i for i in self._upper if self[i].capitalised]
 
 
-_FIRST_LETTER = itemgetter(0)
 
 
 def _sentence_initial(tokens: _Tokens, i: int) -> bool:

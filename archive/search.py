@@ -1,4 +1,4 @@
-"""Search the index: a query, filters (person, dates, source), pages, facets and snippets.
+"""Search the index: a query, filters (person, place, dates, source), pages, facets and snippets.
 
 Decisions, in short:
 
@@ -22,6 +22,9 @@ Decisions, in short:
   ``archive.persons.resolve`` when that module exists. Each hit explains which
   spelling in the article matched ("matched Jakiyanov as a spelling of
   Zhakiyanov"): the words of the article whose surname key is the one searched.
+* **Place search.** :func:`archive.places.place_key` of the name matches the
+  ``place`` field, so any spelling or other name of a gazetteer place finds it
+  (Kazakstan and Kazakhstan, Alma-Ata and Almaty).
 * **Dates.** ``--from``/``--to`` at any precision become day bounds; an item
   matches when its ``[pub_earliest, pub_latest]`` overlaps them. Undated items
   are left out of a date search unless ``include_undated``; without a date
@@ -37,7 +40,8 @@ Decisions, in short:
   columns.
 * **Facets** are counted over the whole result set, not the page: ``pub_year``
   (``undated`` for items without a date), ``source``, ``language`` and ``kind``
-  (``unknown`` when missing), and ``person`` by surname key with a display name.
+  (``unknown`` when missing), ``person`` by surname key with a display name,
+  and ``place`` by place key with the gazetteer's name (else the name as written).
 * A searcher is reopened fresh when the index changes; ``Searcher.refresh()`` is never used.
 """
 
@@ -45,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import json
 import math
 import re
 from functools import lru_cache
@@ -60,6 +65,7 @@ from .errors import ArchiveError
 from .analysis import WORD, fold, folding_analyzer
 from .index import LiveSearcher, live_searcher
 from .names import name_key
+from .places import place_key, place_name
 from .phrases import FieldPhrase, fast_phrases, scored_by_words
 from .posting_lists import shared_postings, term_docs
 from .root import ArchiveRoot, open_root
@@ -89,6 +95,8 @@ MAX_PAGE = 10_000
 SORTS = ("relevance", "date")
 #: Person facet entries returned (the most frequent first).
 PERSON_FACET_SIZE = 20
+#: Place facet entries returned (the most frequent first).
+PLACE_FACET_SIZE = 20
 MARK_OPEN, MARK_CLOSE = "[[", "]]"
 
 
@@ -474,7 +482,10 @@ _MISSING = {"pub_year": "undated"}
 
 
 def _postings_column(live: LiveSearcher, name: str, many: bool) -> list:
-    """docnum -> the field's term (or, ``many``, the tuple of its single-word terms), cached.
+    """docnum -> the field's term (or, ``many``, the tuple of its terms), cached.
+
+    For ``person`` only the single-word terms (surname keys) are kept: its
+    full-name keys would count each person twice.
 
     Built once per searcher generation from the term index (one pass over the
     field's postings), so facet counts cost one list look-up per matched
@@ -486,8 +497,8 @@ def _postings_column(live: LiveSearcher, name: str, many: bool) -> list:
         column: list = [() if many else None] * reader.doc_count_all()
         for term in reader.lexicon(name):
             text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            if many and " " in text:
-                continue       # person: full-name keys; the facet counts surname keys
+            if name == "person" and " " in text:
+                continue       # full-name keys; the facet counts surname keys
             for docnum in term_docs(reader, name, text):
                 column[docnum] = column[docnum] + (text,) if many else text
         live.cache[key] = column
@@ -534,6 +545,37 @@ def _person_facet(live: LiveSearcher, docs: set[int]) -> list[dict]:
     counts = Counter(key for d in docs for key in column[d])
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:PERSON_FACET_SIZE]
     return [{"key": key, "name": _display_name(live, key, docs), "count": count} for key, count in top]
+
+
+def _place_display(live: LiveSearcher, key: str, docs: set[int]) -> str:
+    """How a place key is shown: the gazetteer's name, else as the first public article writes it."""
+    known = place_name(key)
+    if known is not None:
+        return known
+    names = live.cache.setdefault("place_display", {})
+    if key not in names:
+        restricted = _restricted_docs(live)
+        column = _postings_column(live, "place", many=True)
+        first = next((d for d in sorted(docs) if key in column[d] and d not in restricted), None)
+        written = live.searcher.stored_fields(first).get("place_forms") if first is not None else None
+        entries = json.loads(written) if written else []
+        names[key] = next((e.get("name") for e in entries if e.get("key") == key and e.get("name")), key)
+    return names[key]
+
+
+def _place_facet(live: LiveSearcher, docs: set[int]) -> list[dict]:
+    """Places by key, with a display name, the most often named first."""
+    column = _postings_column(live, "place", many=True)
+    counts = Counter(key for d in docs for key in column[d])
+    top_places = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:PLACE_FACET_SIZE]
+    return [{"key": key, "name": _place_display(live, key, docs), "count": count} for key, count in top_places]
+
+
+def _place_filter(place: str) -> Term:
+    key = place_key(place)
+    if not key:
+        raise ArchiveError(f"--place: no place name in {place!r}")
+    return Term("place", key)
 
 
 # --- search -----------------------------------------------------------------------------
@@ -644,7 +686,8 @@ def _sharing_postings(function):
 
 
 @_sharing_postings
-def search(root, query: str = "", *, person: str | None = None, date_from: str | None = None,
+def search(root, query: str = "", *, person: str | None = None, place: str | None = None,
+           date_from: str | None = None,
            date_to: str | None = None, include_undated: bool = False, source: str | None = None,
            language: str | None = None, sort: str = "relevance", page: int = 1, limit: int = 10,
            include_restricted: bool = False, facets: bool = True) -> SearchResult:
@@ -667,6 +710,8 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     if person:
         person_keys = _person_keys(root, person)
         filters.append(Or([Term("person", k) for k in person_keys]))
+    if place:
+        filters.append(_place_filter(place))
     dates = _date_range(date_from, date_to, include_undated)
     if source:
         filters.append(Term("source", _source_host(source)))
@@ -699,5 +744,6 @@ def search(root, query: str = "", *, person: str | None = None, date_from: str |
     if facets:
         facet_counts = {name: _facet_counts(live, docs, name) for name in _FACETS}
         facet_counts["person"] = _person_facet(live, docs)
+        facet_counts["place"] = _place_facet(live, docs)
     return SearchResult(query=query, total=total, page=page, limit=limit, hits=hits,
                         facets=facet_counts)

@@ -247,7 +247,7 @@ def test_cli_json_parses(indexed_seeds):
     data = json.loads(outcome.output)
     assert data["total"] == 4 and len(data["hits"]) == 4 and data["pages"] == 1
     assert all(h["explanation"] for h in data["hits"])
-    assert set(data["facets"]) == {"pub_year", "source", "language", "kind", "person"}
+    assert set(data["facets"]) == {"pub_year", "source", "language", "kind", "person", "place"}
 
 
 def test_cli_human_output(indexed_seeds):

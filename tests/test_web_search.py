@@ -75,7 +75,7 @@ def test_json_twins_carry_the_same_results(client, path, public_ids):
     data = get_json(client, f"{path}?limit=100")
     assert data["total"] == PUBLIC_COUNT
     assert hit_ids(data) == public_ids
-    assert set(data["facets"]) == {"pub_year", "source", "language", "kind", "person"}
+    assert set(data["facets"]) == {"pub_year", "source", "language", "kind", "person", "place"}
     html = client.get("/search?limit=100").get_data(as_text=True)
     for hit in data["hits"]:
         assert hit["url"] in html

@@ -274,6 +274,13 @@ def cite_bibtex(public: Public) -> str:
 
 # --- routes -----------------------------------------------------------------------------
 
+def _places(document: dict) -> list[dict]:
+    """The article's places, each linking to the search for articles naming it."""
+    return [{"key": p.get("key"), "name": p.get("name"), "forms": p.get("forms") or {},
+             "url": url_for("site.search", place=p["name"]) if p.get("name") else None}
+            for p in document.get("place_forms") or []]
+
+
 def item_data(public: Public, query: str, person: str) -> dict:
     """The one dict the article page and its JSON twin show."""
     doc, item = public.document, public.item
@@ -293,6 +300,7 @@ def item_data(public: Public, query: str, person: str) -> dict:
         "value_sources": _sources(doc, item),
         "publication": _publication(doc),
         "people": _people(doc),
+        "places": _places(doc),
         "text": doc.get("text") or "",
         "highlight": {"q": query, "person": person},
         "metadata": _metadata(item),

@@ -38,6 +38,7 @@ from flask import Response, request, stream_with_context, url_for
 from archive.documents import stored_values
 from archive.errors import ArchiveError
 from archive.names import name_key
+from archive.places import place_key
 from archive.search import MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SearchResult
 from archive.search import search as run_search
 
@@ -64,6 +65,7 @@ class Params:
 
     q: str = ""
     person: str = ""
+    place: str = ""
     date_from: str = ""
     date_to: str = ""
     undated: bool = False
@@ -118,7 +120,7 @@ def parse_params(args) -> Params:
     if sort not in ("", "relevance", "date"):
         raise ArchiveError("sort must be relevance or date")
     return Params(
-        q=(args.get("q") or "").strip(), person=_text(args, "person"),
+        q=(args.get("q") or "").strip(), person=_text(args, "person"), place=_text(args, "place"),
         date_from=_text(args, "from"), date_to=_text(args, "to"), undated=undated in _TRUE,
         source=_text(args, "source"), language=_text(args, "language"), sort=sort,
         page=_whole("page", args.get("page") or "", 1, MAX_PAGE, 1),
@@ -129,7 +131,7 @@ def run(root, params: Params, *, page: int | None = None, limit: int | None = No
         facets: bool = True) -> SearchResult:
     """``archive.search.search`` for this state (never with restricted items)."""
     return run_search(
-        root, params.q, person=params.person or None, date_from=params.date_from or None,
+        root, params.q, person=params.person or None, place=params.place or None, date_from=params.date_from or None,
         date_to=params.date_to or None, include_undated=params.undated,
         source=params.source or None, language=params.language or None,
         sort=params.effective_sort, page=page or params.page, limit=limit or params.limit,
@@ -185,6 +187,9 @@ def _facet_entries(params: Params, name: str, entries: list[dict]) -> list[dict]
         elif name == "person":
             active = _person_active(params, entry["key"])
             url, remove = params.url(person=entry["name"], page=1), {"person": ""}
+        elif name == "place":
+            active = bool(params.place) and place_key(params.place) == entry["key"]
+            url, remove = params.url(place=entry["name"], page=1), {"place": ""}
         out.append({**entry, "url": url, "active": active,
                     "remove_url": params.url(page=1, **remove) if active else None})
     return out
@@ -199,6 +204,8 @@ def active_filters(params: Params) -> list[dict]:
 
     if params.person:
         add(f"Person: {params.person}", person="")
+    if params.place:
+        add(f"Place: {params.place}", place="")
     if params.date_from and params.date_from == params.date_to:
         add(f"Date: {params.date_from}", date_from="", date_to="")
     else:

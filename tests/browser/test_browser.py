@@ -124,6 +124,32 @@ def test_undated_articles_are_browsable(live_server, page):
     assert page.locator("main a[href*='/item/']").count() >= 2, "the seeds hold two undated articles"
 
 
+def test_place_in_another_spelling_then_an_article_then_its_places(live_server, page):
+    """Type a place as one source spells it, narrow by a place facet, and follow a place from an article."""
+    goto(page, live_server + "/")
+    place_box = page.locator("form input[name=place]")
+    assert place_box.is_visible(), "the search page has no visible place filter"
+    place_box.fill("Kazakstan")
+    with page.expect_navigation():
+        page.locator("form [type=submit]").first.click()
+    assert query(page.url).get("place") == ["Kazakstan"], page.url
+    everywhere = page.locator("main .hit").count()
+    assert everywhere == 5, f"five seeds name Kazakhstan in either spelling, the page lists {everywhere}"
+    assert "Place: Kazakstan" in page.locator("main").inner_text()
+
+    follow(page, "main .facets a:text-is('Pavlodar')")
+    assert query(page.url).get("place") == ["Pavlodar"], page.url
+    assert page.locator("main .hit").count() == 3
+
+    follow(page, "main .hit a[href*='/item/']")
+    places = page.locator("main ul.places")
+    assert places.is_visible(), "the article lists no places"
+    assert "Pavlodar" in places.inner_text()
+    follow(page, "main ul.places a:text-is('Almaty')")
+    assert query(page.url).get("place") == ["Almaty"], page.url
+    assert page.locator("main .hit").count() == 5
+
+
 # --- keyboard and phone width ----------------------------------------------------------------
 
 
