@@ -28,6 +28,7 @@ def test_spellings_and_other_names_of_one_place_share_a_key():
     assert place_key("Semipalatinsk") == place_key("Semey")
     assert place_key("Kiev") == place_key("Kyiv")
     assert place_key("US") == place_key("United States") == place_key("USA")
+    assert place_key("Kazakh SSR") == place_key("Kazakhstan")
     assert place_key("Kazakhstan") != place_key("Kyrgyzstan")
     assert place_key("Astana") != place_key("Almaty")
     assert place_key("Calden Bay") == "calden bai"     # unknown places key by spelling
@@ -39,6 +40,8 @@ def test_find_places_in_order_with_their_surfaces():
     assert [s for s, _ in found] == ["Almaty", "Alma-Ata", "Almaty", "Kazakhstan", "Qazaqstan", "Astana",
                                      "Казахстан", "Kyrgyzstan", "US", "Pavlodar"]
     assert {k for s, k in found if s in ("Almaty", "Alma-Ata")} == {place_key("Almaty")}
+    assert surfaces("Born in the Kazakh SSR, he left the USSR.") == [
+        ("Kazakh SSR", place_key("Kazakhstan")), ("USSR", place_key("Soviet Union"))]
 
 
 @pytest.mark.parametrize("text", [
@@ -48,6 +51,8 @@ def test_find_places_in_order_with_their_surfaces():
     "Let us go. Us too.",                # the pronoun, not the country
     "CHINA is shouted here.",            # capitals are matched only as listed acronyms
     "in may and in parliament",          # lower case is never a place
+    "Oral arguments began. Andriy Shevchenko and Mikhail Frunze came.",   # words and surnames
+    "Latin America and South America",   # America is not listed alone
 ])
 def test_what_is_not_a_place(text: str):
     assert surfaces(text) == []
