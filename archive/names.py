@@ -383,6 +383,8 @@ def split_words(text: str) -> Words:
     words = parts[1::2]
     upper = list(compress(count(), map(str.isupper, map(_FIRST_LETTER, words))))
     return Words(parts, words, parts[0::2], upper)
+
+
 #: Only horizontal white space may separate the words of one name; a line
 #: break ends a heading, a comma ends a phrase.
 _NAME_GAP = re.compile(r"[ \t\u00a0]+")
@@ -428,8 +430,7 @@ class _Tokens(dict):
 
     def __init__(self, text: str) -> None:
         super().__init__()
-        # [gap, word, gap, word, ..., gap]: one C call gives the words and what stands between them.
-        split = split_words(text)
+        split = split_words(text)     # shared with finding places in the same text
         parts = split.parts
         self._parts = parts
         self._offsets: list[int] | None = None
@@ -463,8 +464,6 @@ class _Tokens(dict):
     def capitalised(self) -> list[int]:
         """Indices of the capitalised words, in order (first letters checked in one pass)."""
         return [i for i in self._upper if self[i].capitalised]
-
-
 
 
 def _sentence_initial(tokens: _Tokens, i: int) -> bool:

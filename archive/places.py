@@ -363,12 +363,13 @@ def places(text: str, dateline: str | None = None) -> list[Place]:
     first words usually are that dateline.
     """
     grouped: dict[str, Counter] = {}
-    if dateline and name_key(dateline):
-        grouped[place_key(dateline)] = Counter()
+    dateline_key = place_key(dateline) if dateline else ""
+    if dateline_key:
+        grouped[dateline_key] = Counter()
     for surface, key in find_places(text):
         grouped.setdefault(key, Counter())[surface] += 1
-    if dateline and name_key(dateline) and not grouped[place_key(dateline)]:
-        grouped[place_key(dateline)][dateline] = 1
+    if dateline_key and not grouped[dateline_key]:
+        grouped[dateline_key][dateline] = 1
     return [Place(place_name(key) or _shown(forms.most_common(1)[0][0]), key, dict(forms))
             for key, forms in grouped.items()]
 

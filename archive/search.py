@@ -527,24 +527,21 @@ def _facet_counts(live: LiveSearcher, docs: set[int], name: str) -> list[dict]:
     return [{"value": v, "count": c} for v, c in ordered]
 
 
+def _first_public_fields(live: LiveSearcher, name: str, key: str, docs: set[int]) -> dict:
+    """The stored fields of the first public article among ``docs`` with ``key`` in field ``name`` ({} if none)."""
+    restricted = _restricted_docs(live)
+    column = _postings_column(live, name, many=True)
+    first = next((d for d in sorted(docs) if key in column[d] and d not in restricted), None)
+    return live.searcher.stored_fields(first) if first is not None else {}
+
+
 def _display_name(live: LiveSearcher, key: str, docs: set[int]) -> str:
     """How a surname key is shown: the name as written in the first public article having it."""
     names = live.cache.setdefault("person_display", {})
     if key not in names:
-        restricted = _restricted_docs(live)
-        column = _postings_column(live, "person", many=True)
-        first = next((d for d in sorted(docs) if key in column[d] and d not in restricted), None)
-        written = live.searcher.stored_fields(first).get("person_names") or [] if first is not None else []
+        written = _first_public_fields(live, "person", key, docs).get("person_names") or []
         names[key] = next((n for n in written if name_key(n.split()[-1]) == key), key)
     return names[key]
-
-
-def _person_facet(live: LiveSearcher, docs: set[int]) -> list[dict]:
-    """People by surname key (single-word terms of ``person``), with a display name."""
-    column = _postings_column(live, "person", many=True)
-    counts = Counter(key for d in docs for key in column[d])
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:PERSON_FACET_SIZE]
-    return [{"key": key, "name": _display_name(live, key, docs), "count": count} for key, count in top]
 
 
 def _place_display(live: LiveSearcher, key: str, docs: set[int]) -> str:
@@ -554,21 +551,28 @@ def _place_display(live: LiveSearcher, key: str, docs: set[int]) -> str:
         return known
     names = live.cache.setdefault("place_display", {})
     if key not in names:
-        restricted = _restricted_docs(live)
-        column = _postings_column(live, "place", many=True)
-        first = next((d for d in sorted(docs) if key in column[d] and d not in restricted), None)
-        written = live.searcher.stored_fields(first).get("place_forms") if first is not None else None
+        written = _first_public_fields(live, "place", key, docs).get("place_forms")
         entries = json.loads(written) if written else []
         names[key] = next((e.get("name") for e in entries if e.get("key") == key and e.get("name")), key)
     return names[key]
 
 
+def _keyed_facet(live: LiveSearcher, docs: set[int], name: str, size: int, display) -> list[dict]:
+    """The ``size`` keys of field ``name`` most often among ``docs``, each with ``display(live, key, docs)``."""
+    column = _postings_column(live, name, many=True)
+    counts = Counter(key for d in docs for key in column[d])
+    top_keys = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+    return [{"key": key, "name": display(live, key, docs), "count": count} for key, count in top_keys]
+
+
+def _person_facet(live: LiveSearcher, docs: set[int]) -> list[dict]:
+    """People by surname key (single-word terms of ``person``), with a display name."""
+    return _keyed_facet(live, docs, "person", PERSON_FACET_SIZE, _display_name)
+
+
 def _place_facet(live: LiveSearcher, docs: set[int]) -> list[dict]:
     """Places by key, with a display name, the most often named first."""
-    column = _postings_column(live, "place", many=True)
-    counts = Counter(key for d in docs for key in column[d])
-    top_places = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:PLACE_FACET_SIZE]
-    return [{"key": key, "name": _place_display(live, key, docs), "count": count} for key, count in top_places]
+    return _keyed_facet(live, docs, "place", PLACE_FACET_SIZE, _place_display)
 
 
 def _place_filter(place: str) -> Term:
