@@ -175,13 +175,18 @@ def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str 
                             metadata_file=metadata_file, accept_any=accept_any, operator=operator,
                             on_outcome=show, keep_outcomes=False)
     progress.clear()
-    index_summary = None if indexed is None else {"indexed": indexed.indexed, "failed": indexed.failed,
-                                                  "failures": [{"bag": b, "reason": r} for b, r in indexed.failures]}
+    index_summary = None if indexed is None else {
+        "indexed": indexed.indexed, "failed": indexed.failed, "error": indexed.error,
+        "failures": [{"bag": b, "reason": r} for b, r in indexed.failures]}
     if as_json:
         click.echo("], " + json.dumps({**report.summary(), "index": index_summary}, ensure_ascii=False)[1:])
     else:
         click.echo(summary_line(report, time.monotonic() - started))
-        if indexed is not None:
+        if indexed is not None and indexed.error:
+            click.echo(f"the search index could not be updated ({indexed.error}): the {indexed.failed} "
+                       "items archived in this run are safe but not yet searchable; run "
+                       "`archive reindex` to rebuild the index from the bags", err=True)
+        elif indexed is not None:
             for bag, reason in indexed.failures:
                 click.echo(f"not indexed  {bag}: {reason}")
             click.echo(f"indexed {indexed.indexed} items for search"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .catalog import bag_dirs, bag_sha256
 from .errors import BagReadError
-from .index import index_items, indexed_ids, remove_items
+from .index import indexed_ids
+from .index_update import update_items
 from .root import ArchiveRoot
 
 
@@ -59,10 +60,7 @@ def check(root: ArchiveRoot, repair: bool = False) -> CheckReport:
     report = compare(root)
     if not repair or report.consistent:
         return report
-    if report.missing or report.mismatched:
-        index_items(root, report.missing + report.mismatched)
-    if report.orphans:
-        remove_items(root, report.orphans)
+    update_items(root, index=report.missing + report.mismatched, remove=report.orphans)
     after = compare(root)
     after.repaired = True
     return after

@@ -14,7 +14,8 @@ Layout of ``root.index``::
 
 Segments are written by :mod:`archive.index_build` with the bulk segment
 writer (:mod:`archive.segment_writer`), in one worker process per core; this
-module lists them in Whoosh's TOC and publishes the build.
+module lists them in Whoosh's TOC and publishes the build. Changes to the live
+index after an ingest or a repair are :mod:`archive.index_update`'s.
 
 A full reindex builds a fresh folder while the old one keeps answering, then
 publishes it by replacing ``CURRENT`` atomically (temp file + ``os.replace``),
@@ -49,15 +50,14 @@ from urllib.parse import urlsplit
 
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, Schema
-from whoosh.writing import SegmentWriter
 
 from .analysis import body_text_field, heading_pairs_field, pairs_field, text_field, words_field
 from .catalog import bag_dirs, is_item_id
 from .derive import Derived
 from .errors import ArchiveError, IndexUnavailable, IndexUnreadable
+from .field_lengths import lengths_field
 from .names import name_key
 from .persons import SPLIT_MARK, Authority, load_authority
-from .phrases import PAIR_MIN_ARTICLES
 from .ranking import ArchiveBM25F
 from .root import ArchiveRoot
 
@@ -70,13 +70,11 @@ __all__ = [
     "current_folder",
     "live_searcher",
     "document_for",
-    "index_items",
     "indexed_ids",
     "make_schema",
     "open_index",
     "read_build_meta",
     "reindex",
-    "remove_items",
 ]
 
 CURRENT_NAME = "CURRENT"
@@ -84,16 +82,6 @@ LOCK_NAME = ".lock"
 BUILD_PREFIX = "build-"
 _BUILD_NAME = re.compile(r"^build-\d{8}T\d{6}\d{6}Z-[0-9a-f]{8}$")
 
-#: Segments are written as separate files (``compound=False``): Whoosh opens a
-#: compound segment by copying each of its parts into memory (``BufferFile``
-#: wraps the mmap in a BytesIO), so every searcher would hold a copy of the
-#: whole index; separate files are read in place.
-COMPOUND_SEGMENTS = False
-#: Memory (MB) a Whoosh writer may pool postings in (when it merges small segments).
-WRITER_LIMIT_MB = 64
-#: How long index_items waits for Whoosh's own write lock (our .lock normally
-#: serialises writers first, so this only guards against foreign writers).
-WRITER_TIMEOUT_S = 30.0
 
 
 # --- schema -------------------------------------------------------------------------
@@ -151,6 +139,7 @@ def make_schema() -> Schema:
         person_forms=STORED(),      # JSON [{key, name, forms}], corrections applied
         place=KEYWORD(commas=True, scorable=True),   # place keys (archive.places.place_key)
         place_forms=STORED(),       # JSON [{key, name, forms}]
+        field_lengths=lengths_field(),   # exact lengths, so that merged segments stay exact
     )
 
 
@@ -418,7 +407,7 @@ def open_index(root: ArchiveRoot):
 #: What a build folder records beside the Whoosh files, and the version of this layout:
 #: an index of another version cannot be read by this code and is rebuilt.
 BUILD_META = "archive-index.json"
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 
 
 @dataclass(frozen=True)
@@ -493,13 +482,20 @@ class ReindexReport:
     """What a reindex or index_items did: documents written and bags that failed, with why."""
 
     indexed: int = 0
+    removed: int = 0              # documents deleted (index_update.update_items)
     failures: list[tuple[str, str]] = field(default_factory=list)   # (bag name, reason)
     seconds: float = 0.0
     folder: str | None = None     # the live folder afterwards
+    error: str | None = None      # why the index could not be changed at all (nothing was)
 
     @property
     def failed(self) -> int:
         return len(self.failures)
+
+    @classmethod
+    def not_updated(cls, ids: list[str], why: str) -> "ReindexReport":
+        """The report of an index update that failed as a whole: every bag named, with why."""
+        return cls(failures=[(item_id, "not yet searchable") for item_id in ids], error=why)
 
 
 def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
@@ -537,80 +533,6 @@ def reindex(root: ArchiveRoot) -> ReindexReport:
         return _reindex_locked(root, started)
 
 
-def _unique_ids(ids: Iterable[str]) -> list[str]:
-    """Ids in first-seen order, each once: two updates of one id in one writer leave two docs."""
-    return list(dict.fromkeys(i.strip().lower() for i in ids if i and i.strip()))
-
-
-#: When the archive has grown to this many times the articles its pair words were
-#: chosen from, the next index_items rebuilds the index (new pair words) instead.
-PAIRS_REGROW = 4
-
-
-def _pairs_outgrown(meta: BuildMeta, articles: int) -> bool:
-    """Whether the build's pair words were chosen for a much smaller archive than this one."""
-    return articles >= PAIR_MIN_ARTICLES and articles >= PAIRS_REGROW * max(1, meta.pair_articles)
-
-
-def index_items(root: ArchiveRoot, ids: Iterable[str]) -> ReindexReport:
-    """Add or replace the documents of these bags in the live index (after an ingest).
-
-    The new documents are written as new segments (in worker processes for
-    many), then one Whoosh writer deletes any older documents of the same ids,
-    merges small segments as Whoosh does after a commit, and lists everything in
-    the next TOC. With no index yet, or one this version cannot read, or one
-    whose pair words were chosen for an archive a quarter of this size, the
-    whole index is rebuilt instead (it covers these bags too).
-    """
-    started = time.monotonic()
-    wanted = _unique_ids(ids)
-    with index_lock(root):
-        folder = current_folder(root)
-        if folder is None or _generation(folder) < 0:   # no TOC (exists_in would unpickle it)
-            return _reindex_locked(root, started)
-        try:
-            ix = _open_dir(folder)
-            meta = read_build_meta(folder)
-        except IndexUnreadable:
-            return _reindex_locked(root, started)   # derived data: rebuild it whole
-        if _pairs_outgrown(meta, ix.doc_count() + len(wanted)):
-            return _reindex_locked(root, started)
-        report = ReindexReport(folder=folder.name)
-        names = []
-        for item_id in wanted:
-            if is_item_id(item_id):   # never let an id reach outside bags/
-                names.append(item_id)
-            else:
-                report.failures.append((item_id, "not an item identifier"))
-        _add_segments(root, folder, ix, names, meta, report)
-    report.seconds = time.monotonic() - started
-    return report
-
-
-def _add_segments(root: ArchiveRoot, folder: Path, ix, names: list[str], meta: BuildMeta,
-                  report: ReindexReport) -> None:
-    """Write the bags ``names`` as new segments and commit them, replacing older documents of theirs."""
-    from .index_build import build   # it imports this module
-    built, _ = build(folder, root.bags, names, load_authority(root), meta.pair_words)
-    report.failures += built.failures
-    writer = SegmentWriter(ix, timeout=WRITER_TIMEOUT_S, limitmb=WRITER_LIMIT_MB, compound=COMPOUND_SEGMENTS)
-    try:
-        for name in names:
-            writer.delete_by_term("id", name)
-        # What writer.commit() does, with the new segments added to the list it commits.
-        segments = writer._merge_segments(None, None, None)
-        if writer._added:                       # small segments merged into the writer's own
-            segments.append(writer._finalize_segment())
-        else:
-            writer._close_segment()
-        writer._commit_toc(segments + built.segments)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer._finish()
-    report.indexed += built.indexed
-
-
 # --- reading ------------------------------------------------------------------------
 
 
@@ -619,21 +541,3 @@ def indexed_ids(root: ArchiveRoot) -> dict[str, str]:
     ix = open_index(root)
     with ix.searcher() as searcher:
         return {fields["id"]: fields.get("sha256", "") for fields in searcher.all_stored_fields()}
-
-
-def remove_items(root: ArchiveRoot, ids: Iterable[str]) -> int:
-    """Delete the documents of these ids from the live index; how many were deleted.
-
-    For index entries whose bag no longer exists: nothing may stay findable
-    that the bags do not hold.
-    """
-    with index_lock(root):
-        ix = open_index(root)
-        writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=1, timeout=WRITER_TIMEOUT_S, compound=COMPOUND_SEGMENTS)
-        try:
-            deleted = sum(writer.delete_by_term("id", item_id) for item_id in _unique_ids(ids))
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
-    return deleted

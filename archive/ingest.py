@@ -405,9 +405,12 @@ def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = 
     Bagging and indexing stay separate steps: the bags are committed first and
     are the truth; a failure to derive or index one is reported by the index
     step and never undoes an ingest (``archive check --repair`` or ``archive
-    reindex`` catch up). With no index yet, the first indexing builds it whole.
+    reindex`` catch up). If the index cannot be changed at all (a full disk, a
+    damaged index), the report says why (``error``) and names every bag as not
+    yet searchable, rather than raising: they are archived. With no index
+    yet, the first indexing builds it whole.
     """
-    from .index import index_items  # heavy (extraction, Whoosh): only when indexing
+    from .index_update import index_items  # heavy (extraction, Whoosh): only when indexing
 
     archived: list[str] = []
 
@@ -418,5 +421,11 @@ def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = 
             on_outcome(outcome, done, total)
 
     report = ingest(root, paths, on_outcome=collect, **options)
-    indexed = index_items(root, archived) if index and archived else None
+    if not (index and archived):
+        return report, None
+    try:
+        indexed = index_items(root, archived)
+    except Exception as exc:  # noqa: BLE001 - the bags are committed; the derived index only lags
+        from .index import ReindexReport
+        indexed = ReindexReport.not_updated(archived, f"{type(exc).__name__}: {exc}")
     return report, indexed

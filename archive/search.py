@@ -528,11 +528,16 @@ def _facet_counts(live: LiveSearcher, docs: set[int], name: str) -> list[dict]:
 
 
 def _first_public_fields(live: LiveSearcher, name: str, key: str, docs: set[int]) -> dict:
-    """The stored fields of the first public article among ``docs`` with ``key`` in field ``name`` ({} if none)."""
+    """The stored fields of the first public article with ``key`` in field ``name`` ({} if none).
+
+    First by id, among all the archive's articles, not ``docs``: how a person or
+    place is shown must not depend on the result set, on earlier searches (it is
+    cached) nor on where the article sits in the index.
+    """
     restricted = _restricted_docs(live)
-    column = _postings_column(live, name, many=True)
-    first = next((d for d in sorted(docs) if key in column[d] and d not in restricted), None)
-    return live.searcher.stored_fields(first) if first is not None else {}
+    ids = _id_column(live)
+    having = [d for d in term_docs(live.searcher.reader(), name, key) if d not in restricted]
+    return live.searcher.stored_fields(min(having, key=ids.__getitem__)) if having else {}
 
 
 def _display_name(live: LiveSearcher, key: str, docs: set[int]) -> str:
@@ -634,18 +639,20 @@ def _page(live: LiveSearcher, scored: Query, docs: set[int], page: int, limit: i
     """(document number, score) of the page's hits among ``docs``.
 
     By relevance the scores come from :func:`archive.top_hits.top` (Whoosh's
-    scores and its full ranking's order, without stepping Whoosh's matchers
-    through every found document), or from Whoosh for a query that module
-    does not score. By date: :func:`_by_date`, no scores.
+    scores, without stepping Whoosh's matchers through every found document),
+    or from Whoosh for a query that module does not score; equal scores are
+    ordered by id either way. By date: :func:`_by_date`, no scores.
     """
     wanted = page * limit
     if sort == "date":
         ranked: list = [(docnum, None) for docnum in _by_date(live, docs, wanted)]
     else:
-        ranked = top(live.searcher, scored, docs, wanted)
-        if ranked is None:
-            results = live.searcher.search(scored, filter=docs, limit=wanted)
-            ranked = [(hit.docnum, hit.score) for hit in results]
+        ids = _id_column(live)
+        ranked = top(live.searcher, scored, docs, wanted, ties=ids)
+        if ranked is None:    # scored by Whoosh: every document, then the same order (ties by id)
+            results = live.searcher.search(scored, filter=docs, limit=None)
+            ranked = heapq.nsmallest(wanted, ((hit.docnum, hit.score) for hit in results),
+                                     key=lambda item: (-item[1], ids[item[0]] or ""))
     return ranked[(page - 1) * limit: page * limit]
 
 

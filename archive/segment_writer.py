@@ -23,13 +23,13 @@ work in C calls wherever it can:
   the postings writer a block of 128 at a time.
 
 The per-document part (stored fields, field lengths, columns) is Whoosh's own
-``W3PerDocWriter``, called exactly as ``SegmentWriter.add_document`` calls it.
-The postings writer is Whoosh's ``W3PostingsWriter`` fed whole blocks (its
-helpers that minify a block are replaced by equivalent faster ones, and its
-unreachable inlining of rare terms is done here); whoosh-reloaded is pinned to
-one version, and ``tests/test_segment_writer.py`` checks that a segment
-written here with Whoosh's settings is byte for byte the one Whoosh's writer
-writes, and that with ours Whoosh reads back the same postings.
+``W3PerDocWriter``, called exactly as ``SegmentWriter.add_document`` calls it,
+plus each document's exact field lengths (:mod:`archive.field_lengths`, so
+that a merged segment's totals stay exact). The postings are written by
+:mod:`archive.postings_writer`; whoosh-reloaded is pinned to one version, and
+``tests/test_segment_writer.py`` checks that a segment written here with
+Whoosh's settings is byte for byte the one Whoosh's writer writes, and that
+with ours Whoosh reads back the same postings.
 """
 
 from __future__ import annotations
@@ -43,33 +43,25 @@ from array import array
 from struct import Struct
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
-from itertools import chain, groupby, repeat
 
 from whoosh.codec import default_codec
-from whoosh.codec.whoosh3 import W3PostingsWriter, W3TermInfo
 from whoosh.filedb.filestore import Storage
 from whoosh.formats import Frequency
-from whoosh.system import pack_ushort
-from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.util.numeric import length_to_byte
 
 from .analysis import (BODY_FIELD, HEADING_FIELDS, HEADING_PAIRS_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD,
                        FoldingTokenizer, PackedPositions, PairCodes, folded_words, heading_pair_terms,
                        pack_positions, positions_of)
+from .field_lengths import LENGTHS_FIELD, ExactLengths
+from .postings_writer import BYTES_VALUES, FIELD_AND_TERM, WORD_VALUES, value_kind, write_postings
 
 __all__ = ["SegmentBuilder", "is_fast_field"]
 
 _LITTLE_ENDIAN = sys.byteorder == "little"
-#: How a field's posting values are pooled: none (Existence), 4-byte words held in an
-#: array (Frequency: Whoosh packs the frequency as a big-endian unsigned int), or bytes.
-_NO_VALUES, _WORD_VALUES, _BYTES_VALUES = "none", "words", "bytes"
 #: Bytes a pooled term costs in memory, roughly (its array or list, the dict entry and
 #: the key), and a posting held as a tuple (the tuple, a float, a list slot), plus its value.
 _TERM_BYTES = 200
 _TUPLE_BYTES = 100
-#: Blocks with fewer postings than this are written uncompressed, and terms with fewer
-#: postings than INLINE_LIMIT are kept in the term table (see _inline_term).
-SMALL_BLOCK = 16
-INLINE_LIMIT = 8
 #: Distinct (field, value) analyses a builder keeps (see SegmentBuilder._field_terms).
 REMEMBERED_VALUES = 2_000
 
@@ -78,76 +70,6 @@ def is_fast_field(field) -> bool:
     """A field this writer tokenises itself: folded words, with packed positions or frequencies."""
     return (type(field.format) in (PackedPositions, Frequency)
             and isinstance(getattr(field, "analyzer", None), FoldingTokenizer))
-
-
-def _value_kind(field) -> str:
-    size = field.format.fixed_value_size()
-    if size == 0:
-        return _NO_VALUES
-    if size == 4:
-        return _WORD_VALUES
-    return _BYTES_VALUES
-
-
-class _BlockPostingsWriter(W3PostingsWriter):
-    """Whoosh's postings writer, handed a whole block at a time instead of one posting.
-
-    The block is set exactly as ``add_posting`` would have left it after adding
-    each posting of it, then written by Whoosh's own ``_write_block``.
-
-    ``small_blocks_plain``: leave blocks of fewer than :data:`SMALL_BLOCK`
-    postings uncompressed (the block header says so, and Whoosh's reader
-    follows it). Whoosh means to skip compressing tiny blocks but compresses
-    every block (the check is overwritten on the next line); most terms have a
-    block of a few postings, where zlib costs more than it saves, writing and
-    reading. With every block compressed, the postings are byte for byte
-    Whoosh's. It never inlines a term's postings in the term table (Whoosh's
-    limit of 1): the terms small enough for that are written by
-    :func:`_inline_term` without it.
-    """
-
-    def __init__(self, postfile, *, blocklimit: int, compression: int, small_blocks_plain: bool) -> None:
-        super().__init__(postfile, blocklimit=blocklimit, compression=compression, inlinelimit=1)
-        self._level = compression
-        self._small_plain = small_blocks_plain
-
-    def _write_block(self, last=False):
-        if self._small_plain:
-            self._compression = self._level if len(self._ids) >= SMALL_BLOCK else 0
-        super()._write_block(last)
-
-    def set_block(self, ids: array, weights: array, values, min_length: int | None,
-                  max_length: int) -> None:
-        """Make ``ids`` (at most the block limit) the buffered block; a block buffered before is written first.
-
-        ``values``: a list of bytes, the fixed-size values already joined (bytes),
-        or an empty list. ``min_length``/``max_length``: the shortest and
-        longest field length of the block's documents (None and 0 for none).
-        """
-        if self._ids:
-            self._write_block()
-        self._ids = ids
-        self._weights = weights
-        self._values = values
-        self._maxweight = max(0, max(weights))
-        self._minlength = min_length
-        self._maxlength = max_length
-
-    def _mini_ids(self):
-        ids = self._ids   # the same tuple as whoosh.util.numlists.delta_encode gives
-        return tuple(map(operator.sub, ids, chain((0,), ids)))
-
-    def _mini_weights(self):
-        weights = self._weights
-        first = weights[0]
-        if weights.count(first) == len(weights):
-            return None if first == 1.0 else first
-        return tuple(weights)
-
-    def _mini_values(self):
-        if isinstance(self._values, bytes):
-            return self._values     # fixed-size values, joined as Whoosh joins them
-        return super()._mini_values()
 
 
 class _Buffer:
@@ -189,13 +111,11 @@ class _Buffer:
             else:
                 docs = array("I", map(_FIRST, postings))
                 weights = array("f", map(_SECOND, postings))
-                values = (b"".join(map(_THIRD, postings)) if self.kind == _WORD_VALUES
-                          else list(map(_THIRD, postings)) if self.kind == _BYTES_VALUES else b"")
+                values = (b"".join(map(_THIRD, postings)) if self.kind == WORD_VALUES
+                          else list(map(_THIRD, postings)) if self.kind == BYTES_VALUES else b"")
                 yield fieldname, term, docs.tobytes(), weights.tobytes(), values
 
 
-#: A record's (field, term): what runs are merged and grouped by.
-_FIELD_AND_TERM = operator.itemgetter(0, 1)
 #: How a buffer holds a term's postings (see _Buffer).
 _COUNTS, _TUPLES = "counts", "tuples"
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -253,7 +173,7 @@ class _Pool:
         if not self.runs:
             return self._records()
         sources = [self._read_run(name) for name in self.runs] + [self._records()]
-        return heapq.merge(*sources, key=_FIELD_AND_TERM)
+        return heapq.merge(*sources, key=FIELD_AND_TERM)
 
     def cleanup(self) -> None:
         for name in self.runs:
@@ -274,7 +194,8 @@ class SegmentBuilder:
     (:mod:`archive.phrases`); empty for none. Documents are the keyword
     arguments Whoosh's ``add_document`` takes (``_stored_<name>`` for a
     stored value that differs from the indexed one), without the fields the
-    writer derives (:data:`PAIRS_FIELD`, :data:`WORDS_FIELD`, :data:`HEADING_PAIRS_FIELD`).
+    writer derives (:data:`PAIRS_FIELD`, :data:`WORDS_FIELD`, :data:`HEADING_PAIRS_FIELD`,
+    :data:`~archive.field_lengths.LENGTHS_FIELD`).
     Not thread-safe.
     ``whoosh_identical``: write every block as Whoosh would (compressed, no
     inlined postings), so that the segment's files are byte for byte those of
@@ -303,8 +224,10 @@ class SegmentBuilder:
         self.docnum = 0
         self.broken = False
         self._fast = {name for name in self.schema.names() if is_fast_field(self.schema[name])}
-        self._kinds = {name: _value_kind(self.schema[name]) for name in self.schema.names()
+        self._kinds = {name: value_kind(self.schema[name]) for name in self.schema.names()
                        if self.schema[name].indexed}
+        self._exact = ExactLengths(self.schema) if LENGTHS_FIELD in self.schema else None
+        self._doc_lengths: dict[str, int] = {}     # the current document's exact lengths
         self._indexed: dict[tuple, list[tuple]] = {}    # see _field_terms
 
     # --- documents ----------------------------------------------------------------
@@ -316,11 +239,12 @@ class SegmentBuilder:
             raise RuntimeError("a document failed half-way: this builder can only be cancelled")
         names = sorted(name for name in fields if not name.startswith("_"))
         refused = [name for name in names
-                   if name not in schema or name in (PAIRS_FIELD, WORDS_FIELD, HEADING_PAIRS_FIELD)]
+                   if name not in schema or name in (PAIRS_FIELD, WORDS_FIELD, HEADING_PAIRS_FIELD, LENGTHS_FIELD)]
         refused += [name for name in fields if name.startswith("_") and name.endswith("_boost")]
         if refused:
             raise ValueError(f"fields not in the schema or not given by the caller here: {refused}")
         perdoc.start_doc(docnum)
+        self._doc_lengths = {}
         try:
             for name in names:
                 value = fields[name]
@@ -332,6 +256,9 @@ class SegmentBuilder:
                 perdoc.add_field(name, field, custom if field.stored else None, length)
                 if field.column_type and custom is not None:
                     perdoc.add_column_value(name, field.column_type, field.to_column_value(custom))
+            if self._exact is not None:
+                perdoc.add_column_value(LENGTHS_FIELD, schema[LENGTHS_FIELD].column_type,
+                                        self._exact.pack(self._doc_lengths))
         except Exception:
             # Its postings may be pooled already: the segment cannot be finished.
             self.broken = True
@@ -435,6 +362,7 @@ class SegmentBuilder:
             self.perdoc.add_column_value(WORDS_FIELD, self.words_column, joined.encode("utf-8"))
 
     def _set_length(self, name: str, length: int) -> None:
+        self._doc_lengths[name] = length
         column = self.lengths.get(name)
         if column is None:
             column = self.lengths[name] = bytearray()
@@ -467,111 +395,5 @@ class SegmentBuilder:
         self.pool.cleanup()
 
     def _write_postings(self, fieldwriter) -> None:
-        inline_below = self.codec._inlinelimit if self.whoosh_identical else INLINE_LIMIT
-        current_field = None
-        for (fieldname, term), records in groupby(self.pool.merged(), _FIELD_AND_TERM):
-            if fieldname != current_field:
-                if current_field is not None:
-                    fieldwriter.finish_field()
-                current_field = fieldname
-                fieldwriter.start_field(fieldname, self.schema[fieldname])
-                codec = self.codec
-                postings = _BlockPostingsWriter(
-                    fieldwriter._postfile, blocklimit=codec._blocklimit, compression=codec._compression,
-                    small_blocks_plain=not self.whoosh_identical)
-                fieldwriter._postwriter = postings
-                lengths = self.lengths.get(fieldname)
-                kind = self._kinds[fieldname]
-            btext = term.encode("utf-8") if isinstance(term, str) else term
-            pieces = list(records)    # more than one if the pool was spilled to runs
-            if sum(len(piece[2]) for piece in pieces) < 4 * inline_below:
-                _inline_term(fieldwriter, btext, pieces, lengths, kind)
-                continue
-            fieldwriter.start_term(btext)
-            block = _Block(fieldwriter, postings, lengths, kind)
-            for _, _, docs, weights, values in pieces:
-                block.extend(docs, weights, values)
-            block.finish()
-        if current_field is not None:
-            fieldwriter.finish_field()
-
-
-def _length_bounds(lengths: bytearray | None, docs) -> tuple[int | None, int]:
-    """The shortest and longest field length of the documents ``docs`` (None and 0 for none)."""
-    if lengths is None:
-        return None, 0
-    # Length bytes order as lengths do; a zero byte is "no length", as Whoosh reads it.
-    present = bytes(map(lengths.__getitem__, docs)).replace(b"\0", b"")
-    if not present:
-        return None, 0
-    return byte_to_length(min(present)), byte_to_length(max(present))
-
-
-def _inline_term(fieldwriter, btext: bytes, pieces: list[tuple], lengths: bytearray | None, kind: str) -> None:
-    """Write a term of fewer postings than the inline limit: its row of the term table, postings in it.
-
-    ``pieces``: the term's records (field, term, docs, weights, values), in
-    order. Whoosh's inlined postings, read by its ``ListMatcher``; Whoosh's
-    own writer never writes them (its inlining calls a method its term info
-    lacks, and its default limit of 1 never reaches it). Most terms are this
-    small; the block machinery cost about as much again per term as the
-    writing itself.
-    """
-    ids = array("I")
-    scores = array("f")
-    for _, _, docs, weights, _ in pieces:
-        ids.frombytes(docs)
-        scores.frombytes(weights)
-    if kind == _WORD_VALUES:
-        joined = b"".join(piece[4] for piece in pieces)
-        kept = tuple(joined[i:i + 4] for i in range(0, len(joined), 4))
-    elif kind == _BYTES_VALUES:
-        kept = tuple(chain.from_iterable(piece[4] for piece in pieces))
-    else:
-        kept = ()
-    shortest, longest = _length_bounds(lengths, ids)
-    info = W3TermInfo(weight=sum(scores), df=len(ids), minlength=shortest, maxlength=max(0, longest),
-                      maxweight=max(0, max(scores)), minid=ids[0], maxid=ids[-1])
-    info._inlined = (tuple(ids), tuple(scores), kept)
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, info.to_bytes())
-
-
-class _Block:
-    """The postings of one term on their way to the writer, a block of 128 at a time."""
-
-    def __init__(self, fieldwriter, postings: _BlockPostingsWriter, lengths: bytearray | None,
-                 kind: str) -> None:
-        self.fieldwriter = fieldwriter
-        self.postings = postings
-        self.limit = postings._blocklimit
-        self.lengths = lengths
-        self.kind = kind
-        self.docs = array("I")
-        self.weights = array("f")
-        self.values: bytearray | list = bytearray() if kind == _WORD_VALUES else []
-
-    def extend(self, docs: bytes, weights: bytes, values) -> None:
-        self.docs.frombytes(docs)
-        self.weights.frombytes(weights)
-        if self.kind != _NO_VALUES:
-            self.values += values
-        while len(self.docs) > self.limit:    # keep the last (maybe full) block for finish()
-            self._hand_over(self.limit)
-
-    def _hand_over(self, count: int) -> None:
-        docs, weights = self.docs[:count], self.weights[:count]
-        del self.docs[:count], self.weights[:count]
-        if self.kind == _WORD_VALUES:
-            values = bytes(self.values[:4 * count])
-            del self.values[:4 * count]
-        elif self.kind == _BYTES_VALUES:
-            values = self.values[:count]
-            del self.values[:count]
-        else:
-            values = []
-        shortest, longest = _length_bounds(self.lengths, docs)
-        self.postings.set_block(docs, weights, values, shortest, longest)
-
-    def finish(self) -> None:
-        self._hand_over(len(self.docs))
-        self.fieldwriter.finish_term()
+        write_postings(self.codec, fieldwriter, self.schema, self.pool.merged(), self.lengths,
+                       whoosh_identical=self.whoosh_identical)

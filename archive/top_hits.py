@@ -17,7 +17,9 @@ searcher's idf and average field length, the quantised field lengths of
 :mod:`archive.ranking`), so the scores are Whoosh's: ``And`` and ``Or`` add
 their parts' scores as Whoosh's intersection and union matchers do,
 ``AndNot`` keeps its first part's, and a boost multiplies. The order is
-Whoosh's full ranking's: score descending, then document number.
+score descending, then (for the search module) the id: equal scores must not
+be ordered by where a document happens to sit in the index, which differs
+between a live index and a rebuild of the same bags.
 
 :func:`top` answers ``None`` for any query it does not know how to score
 (prefixes, ranges, other weightings); the caller then asks Whoosh.
@@ -26,6 +28,7 @@ Whoosh's full ranking's: score descending, then document number.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from itertools import compress, repeat
 from operator import add, mul, truediv
 from typing import NamedTuple
@@ -206,8 +209,13 @@ def _scores(searcher, query: Query, allowed: set[int], conjunctive: bool = True)
     return _boosted(scores, query.boost)
 
 
-def top(searcher, query: Query, allowed: set[int], limit: int) -> list[tuple[int, float]] | None:
+def top(searcher, query: Query, allowed: set[int], limit: int,
+        ties: Sequence | None = None) -> list[tuple[int, float]] | None:
     """The ``limit`` best (document number, score) of ``query`` among ``allowed``, best first.
+
+    ``ties``: document number -> what orders equal scores (the search module
+    gives the ids, so that the order never depends on where a document sits in
+    the index); None: the document number, as Whoosh orders them.
 
     ``allowed`` is the result set the caller found; a document in it that the
     query's scored terms do not reach (a filter matched it alone) is not
@@ -221,13 +229,13 @@ def top(searcher, query: Query, allowed: set[int], limit: int) -> list[tuple[int
         scores = _or_scores(searcher, parts, allowed, limit) if parts else _scores(searcher, query, allowed)
     except _Unscorable:
         return None
+    order = _best_first if ties is None else (lambda item: (-item[1], ties[item[0]] or ""))
     if len(scores) <= limit:
-        return sorted(scores.items(), key=_best_first)
+        return sorted(scores.items(), key=order)
     # The limit-th best score, found among bare floats; then every document scoring
-    # at least that (ties with it included: the page takes the lowest-numbered).
+    # at least that (ties with it included: the page takes the first by ``ties``).
     least = heapq.nlargest(limit, scores.values())[-1]
-    return sorted(((docnum, score) for docnum, score in scores.items() if score >= least),
-                  key=_best_first)[:limit]
+    return sorted(((docnum, score) for docnum, score in scores.items() if score >= least), key=order)[:limit]
 
 
 # --- an OR with one large term ----------------------------------------------------------

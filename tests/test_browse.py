@@ -17,7 +17,8 @@ from conftest import PUBLIC_TEXT, RESTRICTED_TEXT, SEEDS
 from archive import browse
 from archive.browse import parse_period, people, person_profile, timeline
 from archive.errors import ArchiveError, ItemNotFound
-from archive.index import index_items, reindex
+from archive.index import reindex
+from archive.index_update import index_items
 from archive.ingest import ingest
 from archive.names import name_key
 from archive.persons import alias, list_people

@@ -15,11 +15,11 @@ from archive.errors import ArchiveError
 from archive.index import (
     CURRENT_NAME,
     current_folder,
-    index_items,
     indexed_ids,
     open_index,
     reindex,
 )
+from archive.index_update import index_items
 from archive.ingest import ingest
 from archive.names import name_key
 from archive.search import search

@@ -12,7 +12,8 @@ from whoosh.index import TOC
 from whoosh.query import Phrase
 
 from archive.analysis import FoldingTokenizer, fold_words, heading_pair_term, heading_pair_terms
-from archive.index import SCHEMA, read_build_meta, current_folder, index_items, reindex
+from archive.index import SCHEMA, read_build_meta, current_folder, reindex
+from archive.index_update import index_items
 from archive.ingest import ingest
 from archive.phrases import (PAIR_MIN_ARTICLES, PAIR_SHARE, FieldPhrase, choose_pair_words,
                              document_frequencies, phrase_docs)

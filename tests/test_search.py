@@ -121,7 +121,8 @@ def test_sort_by_date_is_whooshs_sorted_order_across_segments_with_ties(root, in
     sorting collector gives, on two segments with equal dates, month and year precision."""
     from whoosh.query import Every
     from whoosh.sorting import FieldFacet
-    from archive.index import index_items, live_searcher
+    from archive.index import live_searcher
+    from archive.index_update import index_items
     rows = ["filename,dc.date"]
     dates = ["2004-04-06", "2004-04", "2004", "", "1999-12-31", "2004-04-06", "", "2010"]
     for number in range(40):

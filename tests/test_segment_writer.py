@@ -17,6 +17,7 @@ from archive.analysis import (FoldingTokenizer, body_fields, fold_words, folded_
                               PackedPositions, pack_positions, unpack_positions)
 from archive.catalog import load_item
 from archive.derive import derive
+from archive.field_lengths import LENGTHS_FIELD, ExactLengths
 from archive.index import SCHEMA, document_for
 from archive.ingest import ingest
 from archive.segment_writer import SegmentBuilder
@@ -72,6 +73,7 @@ def whoosh_written(folder: Path, docs: list[dict], pair_words: frozenset[str]) -
     for doc in docs:
         extra = body_fields(doc["text"], pair_words) if "text" in doc else {}
         extra.update(heading_fields(doc))
+        extra[LENGTHS_FIELD] = ExactLengths(SCHEMA).of_fields(SCHEMA, {**doc, **extra})
         writer.add_document(**doc, **extra)
     writer.commit()
     return folder
@@ -131,7 +133,7 @@ def postings(reader) -> dict:
         matcher = reader.postings(fieldname, term)
         found = []
         while matcher.is_active():
-            found.append((matcher.id(), matcher.weight(), matcher.value() or None))   # no value: None or ""
+            found.append((matcher.id(), matcher.weight(), matcher.value()))
             matcher.next()
         out[fieldname, term] = found
     return out

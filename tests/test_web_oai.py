@@ -18,7 +18,8 @@ import pytest
 
 from archive import oai_records
 from archive.catalog import get_item
-from archive.index import reindex, remove_items
+from archive.index import reindex
+from archive.index_update import remove_items
 from archive.ingest import ingest
 from archive.root import open_root
 from archive.search import search
