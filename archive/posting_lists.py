@@ -21,7 +21,7 @@ from itertools import accumulate, repeat
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import MultiReader, SegmentReader
 
-__all__ = ["segment_postings", "shared_postings", "term_docs", "term_values"]
+__all__ = ["block_weights", "segment_postings", "shared_postings", "term_docs", "term_values"]
 
 
 def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple]:
@@ -83,7 +83,7 @@ def term_values(reader, fieldname: str, text) -> dict[int, bytes]:
     return dict(reader.postings(fieldname, text).all_items())
 
 
-def _block_weights(weights, count: int):
+def block_weights(weights, count: int):
     """A block's weights as Whoosh keeps them: ``None`` (all 1.0), one float for all, or an array."""
     if weights is None:
         return repeat(1.0, count)
@@ -124,10 +124,10 @@ def segment_postings(reader: SegmentReader, fieldname: str, btext: bytes) -> tup
     ids: list[int] = []
     weights: list[float] = []
     if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-        for block_ids, block_weights, _ in _blocks(matcher):
+        for block_ids, weights_of_block, _ in _blocks(matcher):
             start = len(ids)
             ids.extend(block_ids)
-            weights.extend(_block_weights(block_weights, len(ids) - start))
+            weights.extend(block_weights(weights_of_block, len(ids) - start))
     else:                                   # inlined postings (a ListMatcher), or unknown
         while matcher.is_active():
             ids.append(matcher.id())

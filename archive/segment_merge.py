@@ -44,6 +44,7 @@ from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
 from whoosh.reading import SegmentReader
 
 from .field_lengths import LENGTHS_FIELD, ExactLengths
+from .posting_lists import block_weights
 from .postings_writer import BYTES_VALUES, FIELD_AND_TERM, NO_VALUES, WORD_VALUES, value_kind, write_postings
 
 __all__ = ["MERGE_FACTOR", "SMALLEST_CLASS", "merge_segments", "plan_merges"]
@@ -290,9 +291,9 @@ def _postings(terms, info, format_, kind: str) -> tuple[list[int], list[float], 
     values: list = []
     while True:
         matcher._read_data()
-        gaps, block_weights, block_values = matcher._data
+        gaps, weights_of_block, block_values = matcher._data
         ids.extend(accumulate(gaps))
-        weights.extend(_weights(block_weights, len(gaps)))
+        weights.extend(block_weights(weights_of_block, len(gaps)))
         if kind != NO_VALUES:
             values.append(block_values) if kind == WORD_VALUES else values.extend(block_values)
         if matcher._lastblock:
@@ -300,11 +301,3 @@ def _postings(terms, info, format_, kind: str) -> tuple[list[int], list[float], 
         matcher._goto(matcher._nextoffset)
     return ids, weights, b"".join(values) if kind == WORD_VALUES else values if kind == BYTES_VALUES else b""
 
-
-def _weights(weights, count: int):
-    """A block's weights as Whoosh keeps them: None (all 1.0), one float for all, or a tuple."""
-    if weights is None:
-        return repeat(1.0, count)
-    if isinstance(weights, float):
-        return repeat(weights, count)
-    return weights
