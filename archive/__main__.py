@@ -1,6 +1,6 @@
 """``python -m archive`` runs the ``archive`` command."""
 
-from .cli import main
+from archive.cli.app import main
 
 if __name__ == "__main__":  # worker processes import this module too, and must not run it
     main()

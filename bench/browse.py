@@ -1,4 +1,4 @@
-"""Timing of archive.browse (people, person, dates) at 20,000 articles.
+"""Timing of archive.search.browse (people, person, dates) at 20,000 articles.
 
 Either times an existing archive root (``--root DIR``, for example the
 ``root/`` kept by ``bench/index.py --keep``), or builds a synthetic index in a
@@ -29,10 +29,10 @@ HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from archive import browse
-from archive.index import CURRENT_NAME, SCHEMA
-from archive.names import name_key
-from archive.root import ArchiveRoot, init_root, open_root
+from archive.search import browse
+from archive.search.index import CURRENT_NAME, SCHEMA
+from archive.description.names import name_key
+from archive.preservation.root import ArchiveRoot, init_root, open_root
 
 
 def _dates(rng: random.Random, day: str) -> dict:

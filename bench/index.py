@@ -51,7 +51,7 @@ import time
 from pathlib import Path
 
 import machine  # bench/machine.py, beside this script
-import ingest as ingest_bench  # bench/ingest.py, beside this script (not archive.ingest)
+import ingest as ingest_bench  # bench/ingest.py, beside this script (not archive.preservation.ingest)
 
 HERE = Path(__file__).resolve()
 REPO = HERE.parent.parent
@@ -246,8 +246,8 @@ def naive_schema():
 
 def _child_ours(work: Path, n: int) -> dict:
     sys.path.insert(0, str(REPO))
-    from archive.index import current_folder, reindex
-    from archive.root import open_root
+    from archive.search.index import current_folder, reindex
+    from archive.preservation.root import open_root
 
     root = open_root(work / "root")
     start_rss = _status_kb("VmRSS")
@@ -326,8 +326,8 @@ def run_child(side: str, work: Path, n: int) -> dict:
 
 def _child_ingest(work: Path, n: int) -> dict:
     sys.path.insert(0, str(REPO))
-    from archive.ingest import ingest
-    from archive.root import init_root
+    from archive.preservation.ingest import ingest
+    from archive.preservation.root import init_root
     root = init_root(work / "root")
     t0 = time.perf_counter()
     counts = ingest(root, [work / "src"], keep_outcomes=False).counts()

@@ -54,14 +54,14 @@ HERE = Path(__file__).resolve()
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 
-from archive.catalog import bag_dirs  # noqa: E402
-from archive.consistency import check  # noqa: E402
+from archive.preservation.catalog import bag_dirs  # noqa: E402
+from archive.search.consistency import check  # noqa: E402
 from archive.errors import ArchiveError  # noqa: E402
-from archive.index import current_folder, open_index, reindex  # noqa: E402
-from archive.ingest import ingest_and_index  # noqa: E402
-from archive.persons import alias, split  # noqa: E402
-from archive.root import ArchiveRoot, init_root  # noqa: E402
-from archive.search import search  # noqa: E402
+from archive.search.index import current_folder, open_index, reindex  # noqa: E402
+from archive.preservation.ingest import ingest_and_index  # noqa: E402
+from archive.description.authority import alias, split  # noqa: E402
+from archive.preservation.root import ArchiveRoot, init_root  # noqa: E402
+from archive.search.searching import search  # noqa: E402
 from tests.index_equivalence import (answer_differences, content_differences, probe_queries,  # noqa: E402
                                      searchable_ids, shadow_root)
 

@@ -174,8 +174,8 @@ def _status_kb(field: str) -> int:
 
 def _child_ours(src: Path, work: Path, n: int, profile: bool, workers: int | None = None) -> dict:
     sys.path.insert(0, str(REPO))
-    from archive.ingest import ingest
-    from archive.root import init_root
+    from archive.preservation.ingest import ingest
+    from archive.preservation.root import init_root
 
     root = init_root(work / "root")
     start_rss = _status_kb("VmRSS")

@@ -1,4 +1,4 @@
-"""Benchmark: ``archive.search.search`` against a naive Whoosh setup, per kind of query.
+"""Benchmark: ``archive.search.searching.search`` against a naive Whoosh setup, per kind of query.
 
 Runs 200 queries of each kind (deterministic for the seed) against both indexes
 built by ``bench/index.py`` on the same articles, each side in its own fresh
@@ -108,8 +108,8 @@ def _peak_rss_kb() -> int:
 
 def _ours(work: Path):
     sys.path.insert(0, str(REPO))
-    from archive.root import open_root
-    from archive.search import search
+    from archive.preservation.root import open_root
+    from archive.search.searching import search
     root = open_root(work / "root")
 
     def run(kind: str, q: dict) -> int:

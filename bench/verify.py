@@ -1,4 +1,4 @@
-"""Benchmark: our fixity audit (``archive.verify``) against bagit-python's ``Bag.validate()``.
+"""Benchmark: our fixity audit (``archive.fixity.verify``) against bagit-python's ``Bag.validate()``.
 
 Builds two data sets, then measures, all in the same run:
 
@@ -105,8 +105,8 @@ def bag_dirs(bags: Path):
 
 def _build_small(data: Path, n: int, seed: int) -> dict:
     sys.path.insert(0, str(REPO))
-    from archive.ingest import ingest
-    from archive.root import init_root
+    from archive.preservation.ingest import ingest
+    from archive.preservation.root import init_root
 
     articles = _bench_ingest()
     src = data / "src"
@@ -303,7 +303,7 @@ def _thread_profiler():
 def _ours(paths, expected: int, workers: int | None = None, profile: bool = False) -> dict:
     import inspect
     sys.path.insert(0, str(REPO))
-    from archive.verify import verify_bags
+    from archive.fixity.verify import verify_bags
 
     options = {"workers": workers}
     if "expected" in inspect.signature(verify_bags).parameters:

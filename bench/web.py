@@ -65,9 +65,9 @@ STARTUP_SECONDS = 60.0
 
 def build(work: Path, n: int, seed: int) -> Path:
     """Generate N articles, ingest and index them into work/root; the root's path."""
-    from archive.index import reindex
-    from archive.ingest import ingest
-    from archive.root import init_root
+    from archive.search.index import reindex
+    from archive.preservation.ingest import ingest
+    from archive.preservation.root import init_root
     from index import generate  # bench/index.py's generator
     total, _ = generate(work / "src", n, seed)
     print(f"generated {n} articles ({total / 1e6:.1f} MB) in {work / 'src'}", flush=True)
@@ -85,7 +85,7 @@ def build(work: Path, n: int, seed: int) -> Path:
 
 def index_terms(root, field_name: str) -> list[str]:
     """Every term of an indexed field (ids, person keys), read from the live index's lexicon."""
-    from archive.index import open_index
+    from archive.search.index import open_index
     with open_index(root).searcher() as searcher:
         return [term.decode("utf-8") if isinstance(term, bytes) else term
                 for term in searcher.lexicon(field_name)]
@@ -93,7 +93,7 @@ def index_terms(root, field_name: str) -> list[str]:
 
 def person_keys(root) -> list[str]:
     """The keys of the people the site lists (its /person/<key> pages), from the library's people list."""
-    from archive.browse import MAX_LIMIT, people
+    from archive.search.browse import MAX_LIMIT, people
     keys, number = [], 1
     while True:
         found = people(root, page=number, limit=MAX_LIMIT)
@@ -147,16 +147,16 @@ def workload(root, count: int, seed: int) -> Workload:
 def library_calls(root, limit: int):
     """kind -> function(request args): what each page asks of the archive, without HTTP or templates.
 
-    search: ``archive.search.search`` as the page calls it (its first page, facets);
-    article: its stored fields from the live index (``archive.documents.get_document``,
+    search: ``archive.search.searching.search`` as the page calls it (its first page, facets);
+    article: its stored fields from the live index (``archive.search.documents.get_document``,
     the clean text), the item from its bag (``catalog.get_item``) and its last audit;
-    person: ``archive.browse.person_profile`` (spellings, months, co-mentions, articles).
+    person: ``archive.search.browse.person_profile`` (spellings, months, co-mentions, articles).
     """
-    from archive.audit import last_audit
-    from archive.browse import ARTICLES_PER_PAGE, person_profile
-    from archive.catalog import get_item
-    from archive.documents import get_document
-    from archive.search import search
+    from archive.fixity.audit import last_audit
+    from archive.search.browse import ARTICLES_PER_PAGE, person_profile
+    from archive.preservation.catalog import get_item
+    from archive.search.documents import get_document
+    from archive.search.searching import search
 
     def do_search(q: dict):
         return search(root, q.get("q", ""), person=q.get("person"),
@@ -366,7 +366,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", action="store_true", help="keep the data this run built")
     parser.add_argument("--tmp", help="parent of the temporary folder (default: the system's)")
     args = parser.parse_args(argv)
-    from archive.root import open_root
+    from archive.preservation.root import open_root
 
     built = None
     if args.reuse:

@@ -183,7 +183,7 @@ def snapshot_tree(top: Path) -> dict[str, tuple]:
 
 def audit(bag: Path | HandBag, *, fast: bool = False):
     """``verify_bag`` that also proves the bag was not touched: same entries, bytes, modes, mtimes."""
-    from archive.verify import verify_bag
+    from archive.fixity.verify import verify_bag
 
     path = bag.path if isinstance(bag, HandBag) else Path(bag)
     before = snapshot_tree(path)

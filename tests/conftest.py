@@ -10,9 +10,9 @@ import bagit
 import pytest
 from click.testing import CliRunner
 
-from archive.catalog import bag_dirs
-from archive.cli import main
-from archive.root import ArchiveRoot, init_root
+from archive.preservation.catalog import bag_dirs
+from archive.cli.app import main
+from archive.preservation.root import ArchiveRoot, init_root
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
@@ -54,8 +54,8 @@ def cli(root: ArchiveRoot):
 @pytest.fixture
 def indexed_seeds(root: ArchiveRoot, seeds: Path) -> ArchiveRoot:
     """A root holding the five seeds, archived and indexed."""
-    from archive.index import reindex
-    from archive.ingest import ingest
+    from archive.search.index import reindex
+    from archive.preservation.ingest import ingest
     ingest(root, [seeds])
     reindex(root)
     return root
@@ -105,8 +105,8 @@ def build_web_archive(folder: Path, seeds: Path) -> ArchiveRoot:
     The seeds get asserted dates (000: 2002-05-13, 002: 2002-11-20) and sources
     through a metadata.csv; 001 keeps its dateline date (2004-04-06); 003, 004 stay undated.
     """
-    from archive.index import reindex
-    from archive.ingest import ingest
+    from archive.search.index import reindex
+    from archive.preservation.ingest import ingest
     root = init_root(folder / "archive")
     extra = folder / "extra"
     extra.mkdir()

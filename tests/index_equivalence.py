@@ -10,7 +10,7 @@ same, hit for hit. Two checks:
   (id, weight, value), every term's statistics, and the field totals and
   document count BM25F works from.
 * :func:`answer_differences`: the same queries run through
-  :func:`archive.search.search` on both: totals, hits (ids, scores,
+  :func:`archive.search.searching.search` on both: totals, hits (ids, scores,
   snippets) in order, and facets.
 
 :func:`shadow_root` makes the rebuild: a second root whose ``bags/`` and
@@ -30,14 +30,14 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from archive.catalog import bag_dirs
-from archive.field_lengths import LENGTHS_FIELD, ExactLengths
-from archive.index import (BuildMeta, SCHEMA, _new_build_folder, _publish, current_folder, read_build_meta,
+from archive.preservation.catalog import bag_dirs
+from archive.search.field_lengths import LENGTHS_FIELD, ExactLengths
+from archive.search.index import (BuildMeta, SCHEMA, _new_build_folder, _publish, current_folder, read_build_meta,
                            write_build_meta)
-from archive.index_build import build, list_segments
-from archive.persons import load_authority
-from archive.root import ArchiveRoot
-from archive.search import search
+from archive.search.index_build import build, list_segments
+from archive.description.authority import load_authority
+from archive.preservation.root import ArchiveRoot
+from archive.search.searching import search
 
 AUTHORITY = "persons-authority.jsonl"
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archive.audit import audit, last_audit, last_audits, log_path, parse_duration, read_events
-from archive.catalog import bag_dirs
-from archive.cli import main
+from archive.fixity.audit import audit, last_audit, last_audits, log_path, parse_duration, read_events
+from archive.preservation.catalog import bag_dirs
+from archive.cli.app import main
 from archive.errors import ArchiveError
-from archive.ingest import ingest
-from archive.root import ArchiveRoot, init_root
+from archive.preservation.ingest import ingest
+from archive.preservation.root import ArchiveRoot, init_root
 from conftest import REPO
 
 MANY = 600

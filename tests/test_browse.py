@@ -1,4 +1,4 @@
-"""archive.browse on real archives: the seeds (web_archive) and a small root of invented articles.
+"""archive.search.browse on real archives: the seeds (web_archive) and a small root of invented articles.
 
 The invented root ("dated") has one article at each date precision and a
 restricted article naming a person found nowhere else, so the tests can tell
@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from conftest import PUBLIC_TEXT, RESTRICTED_TEXT, SEEDS
 
-from archive import browse
-from archive.browse import parse_period, people, person_profile, timeline
+from archive.search import browse
+from archive.search.browse import parse_period, people, person_profile, timeline
 from archive.errors import ArchiveError, ItemNotFound
-from archive.index import reindex
-from archive.index_update import index_items
-from archive.ingest import ingest
-from archive.names import name_key
-from archive.persons import alias, list_people
-from archive.root import ArchiveRoot, init_root
+from archive.search.index import reindex
+from archive.search.index_update import index_items
+from archive.preservation.ingest import ingest
+from archive.description.names import name_key
+from archive.description.authority import alias, list_people
+from archive.preservation.root import ArchiveRoot, init_root
 
 # --- the invented root ----------------------------------------------------------------
 

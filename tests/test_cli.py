@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archive.cli import main
-from archive.root import ArchiveRoot
+from archive.cli.app import main
+from archive.preservation.root import ArchiveRoot
 from conftest import REPO, bags
 
 
@@ -121,7 +121,7 @@ def test_a_store_that_cannot_be_written_gives_a_clear_error(root: ArchiveRoot, c
 
 
 def test_ingest_indexes_the_new_bags_unless_told_not_to(root: ArchiveRoot, cli, seeds: Path, inbox: Path) -> None:
-    from archive.index import indexed_ids
+    from archive.search.index import indexed_ids
     result = cli("ingest", seeds)
     assert result.exit_code == 0 and "indexed 5 items for search" in result.output
     assert set(indexed_ids(root)) == {bag.name for bag in bags(root)}

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from archive.catalog import bag_dirs
-from archive.consistency import check
-from archive.index import current_folder, indexed_ids, reindex
-from archive.ingest import ingest
-from archive.root import ArchiveRoot
+from archive.preservation.catalog import bag_dirs
+from archive.search.consistency import check
+from archive.search.index import current_folder, indexed_ids, reindex
+from archive.preservation.ingest import ingest
+from archive.preservation.root import ArchiveRoot
 from conftest import snapshot
 
 

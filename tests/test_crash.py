@@ -19,8 +19,8 @@ from typing import Callable
 
 import pytest
 
-from archive.ingest import ingest
-from archive.root import ArchiveRoot
+from archive.preservation.ingest import ingest
+from archive.preservation.root import ArchiveRoot
 from conftest import REPO, assert_valid_bags, bags, snapshot
 
 FILES = 600  # bags land in batches of 256: a kill at half way leaves 512

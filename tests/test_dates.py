@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.dates import (
+from archive.description.dates import (
     DATELINE_LINES,
     SOURCE_ASSERTED,
     SOURCE_DATELINE,

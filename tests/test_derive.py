@@ -8,11 +8,11 @@ import shutil
 
 import pytest
 
-from archive.catalog import list_items
-from archive.derive import Derived, derive
-from archive.ingest import ingest
-from archive.names import name_key
-from archive.root import init_root
+from archive.preservation.catalog import list_items
+from archive.description.derive import Derived, derive
+from archive.preservation.ingest import ingest
+from archive.description.names import name_key
+from archive.preservation.root import init_root
 
 from conftest import REPO, snapshot
 

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from archive.encoding import MIN_SCORE, UndecodableText, detect_encoding, score
+from archive.preservation.encoding import MIN_SCORE, UndecodableText, detect_encoding, score
 
 RUSSIAN = ("Председатель партии Демократический выбор Казахстана заявил журналистам, "
            "что власти преследуют оппозицию. Суд приговорил его к семи годам заключения.")

@@ -18,8 +18,8 @@ import fixtures
 import pytest
 from conftest import snapshot
 
-from archive.catalog import list_items
-from archive.extract import (
+from archive.preservation.catalog import list_items
+from archive.description.extract import (
     CHROME_LINES,
     Extracted,
     clean_lines,
@@ -27,8 +27,8 @@ from archive.extract import (
     extract_item,
     is_chrome,
 )
-from archive.ingest import ingest
-from archive.root import ArchiveRoot
+from archive.preservation.ingest import ingest
+from archive.preservation.root import ArchiveRoot
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "ingest" / "samples"

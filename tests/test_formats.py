@@ -41,11 +41,11 @@ from fixtures import (
 )
 
 import archive
-from archive.catalog import item_id_for
-from archive.config import Config
-from archive.identify import DOCX_MIME
-from archive.ingest import ARCHIVED, DUPLICATE, REFUSED, ingest
-from archive.root import init_root
+from archive.preservation.catalog import item_id_for
+from archive.preservation.config import Config
+from archive.preservation.identify import DOCX_MIME
+from archive.preservation.ingest import ARCHIVED, DUPLICATE, REFUSED, ingest
+from archive.preservation.root import init_root
 
 OPERATOR = "Aigerim Testova"
 

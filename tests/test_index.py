@@ -9,20 +9,20 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 from whoosh.query import Every, Term
 
-import archive.index_build as index_build
-from archive.catalog import bag_dirs, load_item
+import archive.search.index_build as index_build
+from archive.preservation.catalog import bag_dirs, load_item
 from archive.errors import ArchiveError
-from archive.index import (
+from archive.search.index import (
     CURRENT_NAME,
     current_folder,
     indexed_ids,
     open_index,
     reindex,
 )
-from archive.index_update import index_items
-from archive.ingest import ingest
-from archive.names import name_key
-from archive.search import search
+from archive.search.index_update import index_items
+from archive.preservation.ingest import ingest
+from archive.description.names import name_key
+from archive.search.searching import search
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "ingest" / "samples"
@@ -195,7 +195,7 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
 
     Bags are handed out in chunks: one chunk for all (one worker writes every
     document, the other nothing), or many (every worker writes a segment)."""
-    from archive.index_build import PARALLEL_MIN_BAGS
+    from archive.search.index_build import PARALLEL_MIN_BAGS
     monkeypatch.setattr(index_build, "CHUNK_BAGS", chunk)
     count = PARALLEL_MIN_BAGS + 6
     for number in range(count):
@@ -216,7 +216,7 @@ def test_a_large_archive_is_derived_in_worker_processes_with_failures_reported(r
     # One chunk: one worker has every document. Many: each worker adds several chunks to its
     # own segment (a worker that happened to get none writes no segment).
     assert len(segments) == 1 if chunk >= count else 1 <= len(segments) <= workers
-    from archive.search import search
+    from archive.search.searching import search
     assert search(root, '"Galymzhan Zhakiyanov"').total == count - 1
 
 
@@ -225,7 +225,7 @@ def test_a_build_runs_with_the_collector_tuned_and_puts_it_back(seeded, inbox, t
     in this process only for the build, in a worker for its life; frozen objects there."""
     import gc
     import os
-    from archive.index_build import BULK_GC_THRESHOLD, PARALLEL_MIN_BAGS
+    from archive.search.index_build import BULK_GC_THRESHOLD, PARALLEL_MIN_BAGS
     seen = tmp_path / "seen"
     real_derive = index_build.derive
 
@@ -255,7 +255,7 @@ def test_a_build_runs_with_the_collector_tuned_and_puts_it_back(seeded, inbox, t
 def test_workers_spilling_postings_at_the_same_time_keep_their_runs_apart(root, inbox, monkeypatch):
     """Every worker spills its pool to runs in the one temporary folder of the build; forked
     from one parent, they must still never write (or read) each other's runs."""
-    from archive.index_build import PARALLEL_MIN_BAGS
+    from archive.search.index_build import PARALLEL_MIN_BAGS
     monkeypatch.setattr(index_build, "CHUNK_BAGS", 5)
     monkeypatch.setattr(index_build, "BUILDER_LIMIT_MB", 0)      # a run after every document
     count = PARALLEL_MIN_BAGS + 6
@@ -271,7 +271,7 @@ def test_workers_spilling_postings_at_the_same_time_keep_their_runs_apart(root, 
 
 
 def test_indexing_many_new_bags_after_an_ingest_uses_the_same_workers(seeded, tmp_path):
-    from archive.index_build import PARALLEL_MIN_BAGS
+    from archive.search.index_build import PARALLEL_MIN_BAGS
     reindex(seeded)                                        # an index of the five seeds exists
     folder = tmp_path / "more"
     folder.mkdir()
@@ -293,9 +293,9 @@ def test_an_index_this_version_cannot_read_is_a_clear_error_and_an_ingest_rebuil
     from whoosh.fields import TEXT, Schema
 
     from archive.errors import IndexUnreadable
-    from archive.index import current_folder, reindex
-    from archive.ingest import ingest_and_index
-    from archive.search import search
+    from archive.search.index import current_folder, reindex
+    from archive.preservation.ingest import ingest_and_index
+    from archive.search.searching import search
     from web import create_app
 
     (inbox / "a.txt").write_text("Harbour news\n\nThe quarrybrook ferry sails today.\n", encoding="utf-8")
@@ -328,9 +328,9 @@ def test_an_index_this_version_cannot_read_is_a_clear_error_and_an_ingest_rebuil
 def test_a_build_without_readable_index_facts_is_a_clear_error_and_an_ingest_rebuilds_it(
         root, inbox, tmp_path, meta):
     from archive.errors import IndexUnreadable
-    from archive.index import BUILD_META, current_folder
-    from archive.ingest import ingest_and_index
-    from archive.search import search
+    from archive.search.index import BUILD_META, current_folder
+    from archive.preservation.ingest import ingest_and_index
+    from archive.search.searching import search
 
     (inbox / "a.txt").write_text("Harbour news\n\nThe quarrybrook ferry sails today.\n", encoding="utf-8")
     ingest_and_index(root, [inbox])

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from archive.catalog import bag_dirs, load_item
-from archive.consistency import check
-from archive.index import current_folder, open_index, reindex
-from archive.ingest import ingest_and_index
-from archive.persons import alias, split
-from archive.root import ArchiveRoot
-from archive.search import search
+from archive.preservation.catalog import bag_dirs, load_item
+from archive.search.consistency import check
+from archive.search.index import current_folder, open_index, reindex
+from archive.preservation.ingest import ingest_and_index
+from archive.description.authority import alias, split
+from archive.preservation.root import ArchiveRoot
+from archive.search.searching import search
 from tests.index_equivalence import (answer_differences, content_differences, probe_queries, searchable_ids,
                                      shadow_root)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.names import (
+from archive.description.names import (
     Mention,
     Person,
     find_people,

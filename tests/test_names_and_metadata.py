@@ -25,9 +25,9 @@ from fixtures import (
     write,
 )
 
-from archive.catalog import get_item, item_id_for
-from archive.ingest import ARCHIVED, REFUSED, ingest
-from archive.safenames import MAX_NAME_BYTES, safe_name
+from archive.preservation.catalog import get_item, item_id_for
+from archive.preservation.ingest import ARCHIVED, REFUSED, ingest
+from archive.preservation.safenames import MAX_NAME_BYTES, safe_name
 
 # --- names ----------------------------------------------------------------------------
 

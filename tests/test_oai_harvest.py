@@ -23,7 +23,7 @@ from sickle import Sickle
 from sickle.iterator import OAIResponseIterator
 from sickle.oaiexceptions import IdDoesNotExist, NoRecordsMatch
 
-from archive.search import search
+from archive.search.searching import search
 
 START_TIMEOUT_S = 30
 REQUEST_TIMEOUT_S = 10

@@ -8,11 +8,11 @@ import pytest
 from click.testing import CliRunner
 from whoosh.query import Term
 
-from archive.cli_persons import persons_group
+from archive.cli.persons import persons_group
 from archive.errors import ArchiveError
-from archive.index import open_index, person_terms, reindex
-from archive.names import name_key
-from archive.persons import (
+from archive.search.index import open_index, person_terms, reindex
+from archive.description.names import name_key
+from archive.description.authority import (
     AUTHORITY_NAME, Authority, alias, list_people, load_authority, read_corrections, resolve,
 )
 

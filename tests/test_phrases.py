@@ -11,14 +11,14 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.index import TOC
 from whoosh.query import Phrase
 
-from archive.analysis import FoldingTokenizer, fold_words, heading_pair_term, heading_pair_terms
-from archive.index import SCHEMA, read_build_meta, current_folder, reindex
-from archive.index_update import index_items
-from archive.ingest import ingest
-from archive.phrases import (PAIR_MIN_ARTICLES, PAIR_SHARE, FieldPhrase, choose_pair_words,
+from archive.search.analysis import FoldingTokenizer, fold_words, heading_pair_term, heading_pair_terms
+from archive.search.index import SCHEMA, read_build_meta, current_folder, reindex
+from archive.search.index_update import index_items
+from archive.preservation.ingest import ingest
+from archive.search.phrases import (PAIR_MIN_ARTICLES, PAIR_SHARE, FieldPhrase, choose_pair_words,
                              document_frequencies, phrase_docs)
-from archive.search import search
-from archive.segment_writer import SegmentBuilder
+from archive.search.searching import search
+from archive.search.segment_writer import SegmentBuilder
 from tests.test_segment_writer import invented_documents
 
 PAIR_WORDS = frozenset("the of and a in to sea wall said board harbour".split())
@@ -222,8 +222,8 @@ def test_pair_words_chosen_for_a_small_archive_are_replaced_once_it_has_grown(ro
 
 
 def test_search_finds_a_phrase_exactly_where_the_seed_texts_have_it(indexed_seeds):
-    from archive.catalog import bag_dirs, load_item
-    from archive.derive import derive
+    from archive.preservation.catalog import bag_dirs, load_item
+    from archive.description.derive import derive
     texts = {bag.name: fold_words(derive(load_item(bag)).text) for bag in bag_dirs(indexed_seeds)}
     counts = Counter(tuple(words[i:i + 2]) for words in texts.values() for i in range(len(words) - 1))
     shared = [pair for pair, n in counts.most_common(200) if all(w.isalpha() for w in pair)][:15]

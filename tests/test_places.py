@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import pytest
 
-from archive.catalog import load_item
-from archive.derive import derive
-from archive.places import find_places, place_key, places
-from archive.search import search
+from archive.preservation.catalog import load_item
+from archive.description.derive import derive
+from archive.description.places import find_places, place_key, places
+from archive.search.searching import search
 from tests.conftest import bags
 
 # Invented text, written for these tests.

@@ -6,12 +6,12 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC
 from whoosh.scoring import BM25F
 
-from archive.index import SCHEMA
-from archive.phrases import fast_phrases
-from archive.posting_lists import term_docs, term_values
-from archive.ranking import ArchiveBM25F
-from archive.search import _parse
-from archive.segment_writer import SegmentBuilder
+from archive.search.index import SCHEMA
+from archive.search.phrases import fast_phrases
+from archive.search.posting_lists import term_docs, term_values
+from archive.search.ranking import ArchiveBM25F
+from archive.search.searching import _parse
+from archive.search.segment_writer import SegmentBuilder
 from tests.test_segment_writer import invented_documents
 
 PAIR_WORDS = frozenset("the of and a in to sea wall said board harbour".split())

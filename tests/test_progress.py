@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from archive.root import ArchiveRoot
+from archive.preservation.root import ArchiveRoot
 from conftest import REPO
 
 

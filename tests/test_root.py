@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.config import Config, load_config
+from archive.preservation.config import Config, load_config
 from archive.errors import ConfigError, NotAnArchiveRoot, RootExists
-from archive.root import STORES, init_root, open_root
+from archive.preservation.root import STORES, init_root, open_root
 
 
 def test_init_makes_the_three_stores_and_a_readable_config(tmp_path: Path) -> None:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archive.catalog import bag_dirs, load_item
-from archive.cli_search import search_command
+from archive.preservation.catalog import bag_dirs, load_item
+from archive.cli.search import search_command
 from archive.errors import ArchiveError
-from archive.index import reindex
-from archive.ingest import ingest
-from archive.search import search
+from archive.search.index import reindex
+from archive.preservation.ingest import ingest
+from archive.search.searching import search
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "ingest" / "samples"
@@ -121,8 +121,8 @@ def test_sort_by_date_is_whooshs_sorted_order_across_segments_with_ties(root, in
     sorting collector gives, on two segments with equal dates, month and year precision."""
     from whoosh.query import Every
     from whoosh.sorting import FieldFacet
-    from archive.index import live_searcher
-    from archive.index_update import index_items
+    from archive.search.index import live_searcher
+    from archive.search.index_update import index_items
     rows = ["filename,dc.date"]
     dates = ["2004-04-06", "2004-04", "2004", "", "1999-12-31", "2004-04-06", "", "2010"]
     for number in range(40):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from archive.catalog import get_item, list_items
-from archive.ingest import ARCHIVED, DUPLICATE, ingest
-from archive.root import ArchiveRoot
+from archive.preservation.catalog import get_item, list_items
+from archive.preservation.ingest import ARCHIVED, DUPLICATE, ingest
+from archive.preservation.root import ArchiveRoot
 from conftest import assert_valid_bags, snapshot
 
 

@@ -13,14 +13,14 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.index import TOC
 
-from archive.analysis import (FoldingTokenizer, body_fields, fold_words, folded_words, heading_fields, pair_terms,
+from archive.search.analysis import (FoldingTokenizer, body_fields, fold_words, folded_words, heading_fields, pair_terms,
                               PackedPositions, pack_positions, unpack_positions)
-from archive.catalog import load_item
-from archive.derive import derive
-from archive.field_lengths import LENGTHS_FIELD, ExactLengths
-from archive.index import SCHEMA, document_for
-from archive.ingest import ingest
-from archive.segment_writer import SegmentBuilder
+from archive.preservation.catalog import load_item
+from archive.description.derive import derive
+from archive.search.field_lengths import LENGTHS_FIELD, ExactLengths
+from archive.search.index import SCHEMA, document_for
+from archive.preservation.ingest import ingest
+from archive.search.segment_writer import SegmentBuilder
 
 #: Words with every kind of folding: case, accents, Cyrillic ё/й, a Greek final
 #: sigma, Turkish dotted capital I, German ß, inner dots and digits.
@@ -58,7 +58,7 @@ def invented_documents(count: int, seed: int = 7) -> list[dict]:
 @pytest.fixture(scope="module")
 def seed_documents(tmp_path_factory) -> list[dict]:
     from tests.conftest import SEEDS
-    from archive.root import init_root
+    from archive.preservation.root import init_root
     root = init_root(tmp_path_factory.mktemp("seeds") / "archive")
     ingest(root, [SEEDS])
     return [document_for(derive(load_item(bag))) for bag in sorted(root.bags.iterdir())
@@ -119,7 +119,7 @@ def test_remembered_analyses_change_nothing_when_their_memory_starts_again(tmp_p
                                                                            monkeypatch):
     """Short fields' analyses are remembered per value; cleared after every value, the files
     are still Whoosh's."""
-    import archive.segment_writer as segment_writer
+    import archive.search.segment_writer as segment_writer
     monkeypatch.setattr(segment_writer, "REMEMBERED_VALUES", 1)
     docs = seed_documents + invented_documents(120, seed=5)
     ours = segment_files(builder_written(tmp_path / "ours", docs, PAIR_WORDS, limitmb=64))
@@ -223,14 +223,14 @@ def test_pair_terms_are_adjacent_pairs_of_pair_words_only():
 
 def test_folding_skips_translation_only_where_it_would_change_nothing():
     from whoosh.support.charset import accent_map
-    from archive.analysis import fold
+    from archive.search.analysis import fold
     assert all(fold(chr(c)) == chr(c).lower().translate(accent_map) for c in range(0x10000))
     assert fold("“Café” — ÉTÉ Алматы") == "“cafe” — ete алматы"
 
 
 def test_snippet_matches_are_the_index_words_equal_to_a_term(seed_documents):
-    from archive.analysis import WORD, fold
-    from archive.search import _match_spans
+    from archive.search.analysis import WORD, fold
+    from archive.search.searching import _match_spans
     texts = [doc["text"] for doc in seed_documents] + [
         "U.S. a.sea sea. .sea sea_x x.sea.y sea.b  sea wall. Wall-sea ½sea sea² Café CAFÉ naïve"]
     for text in texts:

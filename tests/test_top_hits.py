@@ -1,4 +1,4 @@
-"""The page of a result set ranked by archive.top_hits is the top of Whoosh's own full ranking of it.
+"""The page of a result set ranked by archive.search.top_hits is the top of Whoosh's own full ranking of it.
 
 The reference is Whoosh's ranking of *every* match (``limit=None``), cut to
 the page: asked for only the top few, Whoosh's collector skips postings by
@@ -15,13 +15,13 @@ from whoosh.index import TOC
 from whoosh.query import Every, Prefix, Term
 from whoosh.scoring import TF_IDF
 
-from archive.index import SCHEMA
-from archive.phrases import fast_phrases, scored_by_words
-from archive.ranking import ArchiveBM25F
-from archive.search import _docs, _parse
-from archive.segment_writer import SegmentBuilder
-from archive import top_hits
-from archive.top_hits import top
+from archive.search.index import SCHEMA
+from archive.search.phrases import fast_phrases, scored_by_words
+from archive.search.ranking import ArchiveBM25F
+from archive.search.searching import _docs, _parse
+from archive.search.segment_writer import SegmentBuilder
+from archive.search import top_hits
+from archive.search.top_hits import top
 from tests.test_segment_writer import invented_documents
 
 PAIR_WORDS = frozenset("the of and a in to sea wall said board harbour".split())

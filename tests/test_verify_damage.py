@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from bagbuilder import audit, codes, make_writable, snapshot_tree
 
-from archive.ingest import ingest
-from archive.root import ArchiveRoot
-from archive.verify import verify_bags
+from archive.preservation.ingest import ingest
+from archive.preservation.root import ArchiveRoot
+from archive.fixity.verify import verify_bags
 
 ALGORITHMS = ("sha256", "sha512")
 

@@ -486,7 +486,7 @@ def verdict_in_child(bag: HandBag) -> dict:
 
     (In this process a hung digest thread would also keep pytest from exiting.)
     """
-    script = ("import json, sys\nfrom archive.verify import verify_bag\n"
+    script = ("import json, sys\nfrom archive.fixity.verify import verify_bag\n"
               "v = verify_bag(sys.argv[1])\n"
               "print(json.dumps({'valid': v.valid, 'paths': [p.path for p in v.problems]}))\n")
     try:

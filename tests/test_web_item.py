@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.catalog import list_items
+from archive.preservation.catalog import list_items
 from conftest import tag_count
 
 #: An invented HTML article whose text holds markup-like words and whose page holds a live script.
@@ -64,10 +64,10 @@ def abliazov_id(items):
 @pytest.fixture(scope="module")
 def html_root(tmp_path_factory):
     """A root of its own: the invented HTML article, ingested, indexed and audited once."""
-    from archive.audit import audit
-    from archive.index import reindex
-    from archive.ingest import ingest
-    from archive.root import init_root
+    from archive.fixity.audit import audit
+    from archive.search.index import reindex
+    from archive.preservation.ingest import ingest
+    from archive.preservation.root import init_root
     folder = tmp_path_factory.mktemp("html-web")
     root = init_root(folder / "archive")
     inbox = folder / "inbox"
@@ -294,10 +294,10 @@ def test_last_fixity_audit_is_shown(html_client, html_item):
 
 def test_a_new_audit_shows_on_the_next_request(tmp_path):
     """The page follows the append-only audit log: never audited, then audited, then audited again."""
-    from archive.audit import audit, last_audit
-    from archive.index import reindex
-    from archive.ingest import ingest
-    from archive.root import init_root
+    from archive.fixity.audit import audit, last_audit
+    from archive.search.index import reindex
+    from archive.preservation.ingest import ingest
+    from archive.preservation.root import init_root
     from web import create_app
     root = init_root(tmp_path / "archive")
     (tmp_path / "in").mkdir()
@@ -340,7 +340,7 @@ def test_audit_reader_waits_for_a_whole_line_and_skips_broken_ones(tmp_path):
 
 
 def test_get_document_hides_restricted_and_unknown_ids(web_archive, harbour_id, restricted_id):
-    from archive.documents import get_document, stored_values
+    from archive.search.documents import get_document, stored_values
     document = get_document(web_archive, harbour_id)
     assert document["title"] == "Harbour board approves the sea wall repairs"
     assert document["person_forms"][0]["key"] == "koshanov"

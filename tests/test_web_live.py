@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive.index import current_folder, reindex
-from archive.ingest import ingest_and_index
-from archive.root import init_root
+from archive.search.index import current_folder, reindex
+from archive.preservation.ingest import ingest_and_index
+from archive.preservation.root import init_root
 from web import create_app
 
 FIRST = ("Ferry timetable changes in Calden Bay\n\nCALDEN BAY, 2 May 2003 \u2014 Erlan Qoshanov "

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from archive import oai_records
-from archive.catalog import get_item
-from archive.index import reindex
-from archive.index_update import remove_items
-from archive.ingest import ingest
-from archive.root import open_root
-from archive.search import search
+from archive.search import oai_records
+from archive.preservation.catalog import get_item
+from archive.search.index import reindex
+from archive.search.index_update import remove_items
+from archive.preservation.ingest import ingest
+from archive.preservation.root import open_root
+from archive.search.searching import search
 from web import create_app
 from web.oai import Node, clean, serialize
 
@@ -438,7 +438,7 @@ def test_text_is_escaped_and_illegal_characters_dropped():
     assert clean("ok\tok\n\U0001F600") == "ok\tok\n\U0001F600"
 
 
-# --- the library: archive.oai_records -------------------------------------------------------
+# --- the library: archive.search.oai_records -------------------------------------------------------
 
 
 def test_public_headers_are_the_search_pages_items(web_archive, public, restricted_id):
@@ -453,7 +453,7 @@ def test_public_headers_are_the_search_pages_items(web_archive, public, restrict
 def test_dublin_core_prefers_asserted_values_and_dumbs_down_dcterms(web_archive):
     from dataclasses import replace
 
-    from archive.index import open_index
+    from archive.search.index import open_index
     harbour = search(web_archive, "", source="caldenbay.example").hits[0].id
     item = get_item(web_archive, harbour)
     with open_index(web_archive).searcher() as searcher:

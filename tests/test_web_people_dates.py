@@ -18,7 +18,7 @@ from conftest import PUBLIC_TEXT, RESTRICTED_TEXT
 from flask import render_template
 from test_browse import build_dated
 
-from archive.browse import people, person_profile, timeline
+from archive.search.browse import people, person_profile, timeline
 from web import create_app, svg
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -193,7 +193,7 @@ def test_person_by_full_name_or_any_index_term_is_the_same_person(client, web_ar
     # every term of the index's person field that a public article has leads to a person page
     from whoosh.query import And, Not, Term
 
-    from archive.index import open_index
+    from archive.search.index import open_index
     with open_index(web_archive).searcher() as searcher:
         terms = [t.decode() if isinstance(t, bytes) else t for t in searcher.lexicon("person")]
         public = [t for t in terms if searcher.search(

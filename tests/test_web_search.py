@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from archive.catalog import list_items
+from archive.preservation.catalog import list_items
 from conftest import tag_count
 
 PUBLIC_COUNT = 6

@@ -1,11 +1,11 @@
 """The last fixity audit of each bag, for article pages, read incrementally from the audit log.
 
-``archive.audit.last_audit`` reads the whole log on every call: with one audit
+``archive.fixity.audit.last_audit`` reads the whole log on every call: with one audit
 run over 20,000 bags that is about 0.6 s per article page. The log is
-append-only (``archive.audit.AuditLog``), so this reader keeps, per process,
+append-only (``archive.fixity.audit.AuditLog``), so this reader keeps, per process,
 the latest event of each bag and the byte offset it has read up to; a request
 reads only the lines appended since. It keeps the same rules as
-``archive.audit.last_audits``: the last ``fixity check`` line of a bag wins,
+``archive.fixity.audit.last_audits``: the last ``fixity check`` line of a bag wins,
 a line that is not JSON (cut short by a crash) is skipped, and a line without
 its newline yet is left for the next read. A log that shrank or was replaced
 (another inode) is read again from the start.
@@ -18,8 +18,8 @@ import os
 import threading
 from pathlib import Path
 
-from archive.audit import FIXITY_CHECK, log_path
-from archive.root import ArchiveRoot
+from archive.fixity.audit import FIXITY_CHECK, log_path
+from archive.preservation.root import ArchiveRoot
 
 __all__ = ["AuditIndex", "last_audit_summary"]
 

@@ -18,8 +18,8 @@ import re
 
 from markupsafe import Markup, escape
 
-from archive.analysis import folding_analyzer
-from archive.search import MARK_CLOSE, MARK_OPEN, check_query
+from archive.search.analysis import folding_analyzer
+from archive.search.searching import MARK_CLOSE, MARK_OPEN, check_query
 
 __all__ = ["highlight", "mark_snippet", "query_terms", "strip_marks"]
 

@@ -1,7 +1,7 @@
 """OAI-PMH 2.0 at ``/oai``: all six verbs, ``oai_dc``, sets per source, stateless resumption tokens.
 
 What is listed (public records only, their datestamps and Dublin Core) is decided by
-:mod:`archive.oai_records`; this module speaks the protocol. Decisions:
+:mod:`archive.search.oai_records`; this module speaks the protocol. Decisions:
 
 * **GET and HEAD only.** OAI-PMH 2.0 also allows POST, but the site is read-only
   and ``create_app`` answers 405 to every POST; Identify says so in a description.
@@ -45,8 +45,8 @@ from datetime import UTC, datetime
 
 from flask import Blueprint, Response, current_app, request
 
-from archive import oai_records
-from archive.oai_records import Header, Record
+from archive.search import oai_records
+from archive.search.oai_records import Header, Record
 
 from . import archive_root
 

@@ -4,7 +4,7 @@ Decisions:
 
 * **One gate.** Every item route goes through :func:`public_item`: the id must
   be a full 16-digit identifier, the live index must hold it as a public
-  document (:func:`archive.documents.get_document`) and its bag must not be
+  document (:func:`archive.search.documents.get_document`) and its bag must not be
   restricted. Anything else is the same 404 with the same message, so a
   restricted id cannot be told from a missing one. A bag not yet indexed is
   not shown yet (its text comes from the index).
@@ -38,10 +38,10 @@ from urllib.parse import quote
 from flask import Response, request, send_file, url_for
 from werkzeug.routing import BuildError
 
-from archive.catalog import Item, get_item
-from archive.documents import get_document
+from archive.preservation.catalog import Item, get_item
+from archive.search.documents import get_document
 from archive.errors import ItemNotFound
-from archive.names import name_key
+from archive.description.names import name_key
 
 from . import archive_root
 from .audits import last_audit_summary

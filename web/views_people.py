@@ -2,7 +2,7 @@
 
 Decisions:
 
-* **Data from** :mod:`archive.browse`, which counts public articles only; a
+* **Data from** :mod:`archive.search.browse`, which counts public articles only; a
   person named only in restricted articles is a 404 exactly like an unknown one.
 * **Keys.** ``<key>`` is the person's key as the index files it (``abliasov``;
   a full-name or split key when the authority says so). Any other term of the
@@ -22,7 +22,7 @@ from __future__ import annotations
 from flask import request, url_for
 from markupsafe import Markup
 
-from archive.browse import (
+from archive.search.browse import (
     ARTICLES_PER_PAGE,
     MAX_LIMIT,
     MAX_PAGE,
@@ -31,7 +31,7 @@ from archive.browse import (
     PersonProfile,
     person_profile,
 )
-from archive.browse import people as list_people
+from archive.search.browse import people as list_people
 
 from . import archive_root, svg
 from .paging import choice_arg, int_arg, page_links

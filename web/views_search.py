@@ -8,7 +8,7 @@ Decisions:
 * **Parameters are checked here, before the library sees them**: a page or limit
   that is not a whole number, a limit over 100, an over-long filter or an
   unknown ``undated`` value is a 400 with a clear message. The query itself is
-  checked by :func:`archive.search.check_query` (via ``search``), whose
+  checked by :func:`archive.search.searching.check_query` (via ``search``), whose
   ``ArchiveError`` also becomes a 400.
 * **Default sort.** With a query, relevance; with an empty query (browse
   everything public), date (oldest first, undated last), because relevance
@@ -17,7 +17,7 @@ Decisions:
   a year sets ``from=Y&to=Y``, a person ``person=<name>``, a source or
   language its parameter, a kind adds ``kind:<value>`` to the query (search()
   has no kind filter). The page number resets to 1.
-* **Restricted items** are masked by ``archive.search.search`` (never called
+* **Restricted items** are masked by ``archive.search.searching.search`` (never called
   with ``include_restricted``), hits, facets and totals alike.
 * **CSV export** pages through ``search`` 100 hits at a time without facets,
   streaming rows as they come, and stops after :data:`EXPORT_LIMIT` rows; the
@@ -35,12 +35,12 @@ from typing import Any
 
 from flask import Response, request, stream_with_context, url_for
 
-from archive.documents import stored_values
+from archive.search.documents import stored_values
 from archive.errors import ArchiveError
-from archive.names import name_key
-from archive.places import place_key
-from archive.search import MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SearchResult
-from archive.search import search as run_search
+from archive.description.names import name_key
+from archive.description.places import place_key
+from archive.search.searching import MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SearchResult
+from archive.search.searching import search as run_search
 
 from . import archive_root
 from .marking import mark_snippet, strip_marks
@@ -129,7 +129,7 @@ def parse_params(args) -> Params:
 
 def run(root, params: Params, *, page: int | None = None, limit: int | None = None,
         facets: bool = True) -> SearchResult:
-    """``archive.search.search`` for this state (never with restricted items)."""
+    """``archive.search.searching.search`` for this state (never with restricted items)."""
     return run_search(
         root, params.q, person=params.person or None, place=params.place or None, date_from=params.date_from or None,
         date_to=params.date_to or None, include_undated=params.undated,

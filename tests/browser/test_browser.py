@@ -14,9 +14,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from archive.catalog import get_item
-from archive.names import name_key
-from archive.search import search
+from archive.preservation.catalog import get_item
+from archive.description.names import name_key
+from archive.search.searching import search
 
 from .conftest import AXE_JS
 

@@ -1,0 +1,5 @@
+"""cli."""
+
+from archive.cli.app import main
+
+__all__ = ["main"]

@@ -1,0 +1,339 @@
+"""The person authority: an archivist's corrections to who is who, kept for good.
+
+:func:`archive.description.names.name_key` folds transliteration variants only, on purpose:
+plain misspellings (Taykina for Taukina, Mukhtabar for Mukhtar) keep their own
+keys, and two different people who share a surname share a key. People fix
+both by hand, and those corrections are recorded here.
+
+The record
+----------
+Corrections live in the archive root as ``persons-authority.jsonl``, beside
+``bags/`` and ``audit-log.jsonl``. It is an append-only, human-readable log:
+one JSON object per line, written with one ``O_APPEND`` write and fsynced at
+once (corrections are few and precious)::
+
+    {"eventIdentifier": "urn:uuid:...", "eventDateTime": "2026-...Z",
+     "action": "alias", "from": "Taykina", "to": "Taukina",
+     "fromKey": "taikina", "toKey": "taukina", "operator": "...", "note": "..."}
+
+The log is never rewritten or truncated; a later line overrides an earlier one
+about the same key. It is not part of the index (which is derived and
+disposable): every reindex reads it again, so corrections survive every
+reindex. It is as precious as the bags and the audit log and must be included
+in every backup of the archive root. Keys are recomputed from the recorded
+*spellings* when the log is read (the ``...Key`` fields are informative), so
+the corrections still mean the same people if the folding rules change.
+
+Rules
+-----
+``alias A B`` — A is the same person as B: ``name_key(A)`` maps to
+``name_key(B)``.
+
+* A full-name alias (A has several words, e.g. "Mukhtabar Abliyazov" ->
+  "Mukhtar Ablyazov") maps exactly that full-name key.
+* A one-word alias (a surname, e.g. "Taykina" -> "Taukina") maps that key and,
+  when B is one word too, the surname (last word) of every full-name key, so
+  "Rozlana Taykina" also becomes "Rozlana Taukina". A one-word alias does not
+  touch given names.
+* Chains resolve transitively (A -> B, B -> C gives A -> C); an alias that
+  would close a cycle is refused. ``alias A A`` withdraws an earlier alias of A.
+
+``split A [B ...]`` — the listed spellings are a person of their own, although
+their keys fold together with someone else (an automatic merge undone). The
+spellings are matched exactly (case and spacing aside) against the surface
+forms found in each article; those mentions get the *split key*
+``name_key(A) + "#" + spelling`` (A's spelling lower-cased), and only that key
+is indexed for them (not the surname key), so surname searches of the other
+person no longer find them. Limits: a split works on spellings, not on
+articles (every mention spelt so, anywhere, moves); the split person is found
+by its split key (``archive persons`` shows it, and :meth:`Authority.key_for`
+gives it for a typed spelling); an alias to or from a split key is not offered.
+
+Corrections take effect in the index at the next reindex; the ``persons``
+commands reindex at once after recording one.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.errors import ArchiveError
+from archive.description.names import name_key
+from archive.preservation.provenance import default_operator, now_utc
+from archive.preservation.root import ArchiveRoot
+
+__all__ = [
+    "AUTHORITY_NAME",
+    "Authority",
+    "alias",
+    "authority_path",
+    "list_people",
+    "load_authority",
+    "read_corrections",
+    "resolve",
+    "split",
+]
+
+AUTHORITY_NAME = "persons-authority.jsonl"
+SPLIT_MARK = "#"
+
+
+def authority_path(root: ArchiveRoot) -> Path:
+    return root.path / AUTHORITY_NAME
+
+
+def _spelling(text: str) -> str:
+    """How spellings are compared: case-folded, spacing collapsed."""
+    return " ".join(str(text).split()).casefold()
+
+
+def _key_of(text: str) -> str:
+    key = name_key(str(text))
+    if not key:
+        raise ArchiveError(f"{text!r} has no letters to make a name key of")
+    return key
+
+
+@dataclass
+class Authority:
+    """The corrections in force: alias keys and split spellings."""
+
+    aliases: dict[str, str] = field(default_factory=dict)     # from key -> to key
+    splits: dict[str, str] = field(default_factory=dict)      # spelling -> split key
+
+    @property
+    def empty(self) -> bool:
+        return not self.aliases and not self.splits
+
+    def _chase(self, key: str) -> str:
+        seen = {key}
+        while key in self.aliases:
+            key = self.aliases[key]
+            if key in seen:          # cannot happen through alias(); a hand-edited log might
+                break
+            seen.add(key)
+        return key
+
+    def resolve(self, key: str) -> str:
+        """The canonical key of ``key`` (itself when no correction applies)."""
+        if not key or SPLIT_MARK in key:
+            return key
+        key = self._chase(key)
+        tokens = key.split()
+        if len(tokens) > 1:
+            surname = self._chase(tokens[-1])
+            if surname != tokens[-1] and len(surname.split()) == 1:
+                key = self._chase(" ".join(tokens[:-1] + [surname]))
+        return key
+
+    def key_for(self, surface: str, key: str | None = None) -> str:
+        """The key of one mention spelt ``surface`` (its folded key is ``key``)."""
+        split_key = self.splits.get(_spelling(surface))
+        if split_key:
+            return split_key
+        return self.resolve(key if key is not None else name_key(surface))
+
+    def apply(self, people: list[dict]) -> list[dict]:
+        """One article's people ({name, key, forms}) with the corrections applied.
+
+        Split spellings leave their person for a person of their own; keys are
+        resolved; people that end up with one key are merged.
+        """
+        if self.empty:
+            return people
+        merged: dict[str, dict] = {}
+        for person in people:
+            base = self.resolve(person.get("key") or "")
+            forms = person.get("forms") or {}
+            groups: dict[str, dict[str, int]] = {}
+            for surface, count in forms.items():
+                split_key = self.splits.get(_spelling(surface))
+                groups.setdefault(split_key or base, {})[surface] = count
+            if not groups:
+                groups[base] = {}
+            for key, group_forms in groups.items():
+                name = person.get("name") or ""
+                if group_forms and name not in group_forms:
+                    name = max(group_forms, key=lambda s: (len(s.split()), group_forms[s], s))
+                target = merged.get(key)
+                if target is None:
+                    merged[key] = {"name": name, "key": key, "forms": dict(group_forms)}
+                else:
+                    for surface, count in group_forms.items():
+                        target["forms"][surface] = target["forms"].get(surface, 0) + count
+                    if len(name.split()) > len(target["name"].split()):
+                        target["name"] = name
+        return list(merged.values())
+
+
+def read_corrections(root: ArchiveRoot) -> list[dict]:
+    """The logged corrections in order; a line cut short by a crash is skipped."""
+    try:
+        handle = open(authority_path(root), encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    events = []
+    with handle:
+        for line in handle:
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(event, dict) and event.get("action") in ("alias", "split"):
+                events.append(event)
+    return events
+
+
+def _build(events: list[dict]) -> Authority:
+    authority = Authority()
+    for event in events:
+        try:
+            if event["action"] == "alias":
+                source, target = _key_of(event["from"]), _key_of(event["to"])
+                if source == target:
+                    authority.aliases.pop(source, None)
+                else:
+                    authority.aliases[source] = target
+            else:
+                spellings = event["from"]
+                if isinstance(spellings, str):
+                    spellings = [spellings]
+                key = _split_key(spellings[0])
+                for spelling in spellings:
+                    authority.splits[_spelling(spelling)] = key
+        except (KeyError, IndexError, TypeError, ArchiveError):
+            continue   # a hand-edited line we cannot read must not stop indexing
+    return authority
+
+
+def load_authority(root: ArchiveRoot) -> Authority:
+    """The corrections in force in this archive root (empty when there are none)."""
+    return _build(read_corrections(root))
+
+
+def resolve(root: ArchiveRoot, key: str) -> str:
+    """The canonical person key of ``key``: identity when no correction applies."""
+    return load_authority(root).resolve(key)
+
+
+def _split_key(spelling: str) -> str:
+    return f"{_key_of(spelling)}{SPLIT_MARK}{_spelling(spelling)}"
+
+
+# --- recording ------------------------------------------------------------------------
+
+
+def _event(action: str, source, target, operator: str | None, note: str | None, **extra) -> dict:
+    return {"eventIdentifier": f"urn:uuid:{uuid.uuid4()}", "eventDateTime": now_utc(),
+            "action": action, "from": source, "to": target, **extra,
+            "operator": operator or default_operator(), "note": note or ""}
+
+
+def _record(root: ArchiveRoot, check) -> dict:
+    """Append the event ``check(authority)`` returns, under a lock: one write, then fsync."""
+    path = authority_path(root)
+    created = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)      # check and append as one step between writers
+        event = check(load_authority(root))
+        line = (json.dumps(event, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if created:
+        dir_fd = os.open(root.path, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    return event
+
+
+def alias(root: ArchiveRoot, source: str, target: str, *, note: str | None = None,
+          operator: str | None = None) -> dict:
+    """Record that ``source`` (a spelling) is the same person as ``target``; the event logged."""
+    source_key, target_key = _key_of(source), _key_of(target)
+
+    def check(authority: Authority) -> dict:
+        if source_key == target_key and source_key not in authority.aliases:
+            raise ArchiveError(f"{source!r} and {target!r} already have the same key "
+                               f"({source_key}); nothing to correct")
+        if source_key != target_key:
+            trial = Authority(dict(authority.aliases), authority.splits)
+            trial.aliases[source_key] = target_key
+            key, seen = target_key, [source_key, target_key]
+            while key in trial.aliases:
+                key = trial.aliases[key]
+                seen.append(key)
+                if key == source_key:
+                    raise ArchiveError(f"refused: aliasing {source!r} to {target!r} would make a "
+                                       f"cycle ({' -> '.join(seen)})")
+        return _event("alias", source, target, operator, note,
+                      fromKey=source_key, toKey=target_key)
+    return _record(root, check)
+
+
+def split(root: ArchiveRoot, spellings: list[str], *, note: str | None = None,
+          operator: str | None = None) -> dict:
+    """Record that these spellings are a person of their own; the event logged."""
+    spellings = [" ".join(s.split()) for s in spellings if s and s.strip()]
+    if not spellings:
+        raise ArchiveError("split needs at least one spelling")
+    key = _split_key(spellings[0])
+
+    def check(authority: Authority) -> dict:
+        return _event("split", spellings, key, operator, note)
+    return _record(root, check)
+
+
+# --- reading the index ----------------------------------------------------------------
+
+
+def list_people(root: ArchiveRoot) -> list[dict]:
+    """People in the live index: [{name, key, spellings {surface: count}, articles}].
+
+    Sorted by article count (most first), then key. Read from the index's
+    stored ``person_forms`` (written with the corrections applied); keys are
+    resolved once more so a correction made since the last reindex still groups.
+    """
+    from archive.search.index import open_index     # index imports this module
+
+    authority = load_authority(root)
+    people: dict[str, dict] = {}
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        for stored in searcher.all_stored_fields():
+            try:
+                found = json.loads(stored.get("person_forms") or "[]")
+            except ValueError:
+                continue
+            seen_here: set[str] = set()
+            for person in authority.apply(found):
+                key = person["key"]
+                entry = people.setdefault(key, {"names": Counter(), "key": key,
+                                                "spellings": Counter(), "articles": 0})
+                if key not in seen_here:
+                    entry["articles"] += 1
+                    seen_here.add(key)
+                if person.get("name"):
+                    entry["names"][person["name"]] += 1
+                entry["spellings"].update(person.get("forms") or {})
+    result = []
+    for entry in people.values():
+        names = entry.pop("names")
+        # A spelling an alias corrects away is shown only when there is no other.
+        name = max(names, key=lambda n: (authority.resolve(name_key(n)) == name_key(n),
+                                          names[n], len(n.split()), n)) if names else entry["key"]
+        result.append({"name": name, "key": entry["key"],
+                       "spellings": dict(entry["spellings"].most_common()),
+                       "articles": entry["articles"]})
+    result.sort(key=lambda p: (-p["articles"], p["key"]))
+    return result

@@ -1,0 +1,431 @@
+"""``archive ingest``: turn source files into bags, one per item.
+
+For every file found under the paths given (the root's inbox by default) we
+read its bytes once, derive the identifier from their SHA-256, identify the
+format, attach the archivist's metadata and build a bag in the staging area.
+Built bags are flushed to disk and renamed into the store in batches (see
+``bagwriter``); a file's outcome is reported only once its bag is durable. A
+file that cannot be accepted is reported with the reason and the batch goes
+on. Nothing already in ``bags/`` is ever modified: an identifier that exists is
+reported as "already archived".
+
+On a machine with several cores, large batches are staged by worker processes
+(libmagic and hashing are CPU-bound); the main process alone commits.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import shutil
+import stat
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from archive import __version__
+from archive.preservation.bagwriter import BagContents, build_bag, commit_bags
+from archive.preservation.catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
+from archive.errors import ArchiveError, BagReadError, MetadataError
+from archive.preservation.identify import Identification, identify
+from archive.preservation.metadata import MetadataRow, MetadataSheet, read_sheet
+from archive.preservation.outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
+from archive.preservation.provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event, new_run_id, now_utc,
+                         organization_agent, person_agent, software_agents)
+from archive.preservation.root import ArchiveRoot
+from archive.preservation.safenames import safe_name
+from archive.preservation.sources import Candidate, Found, Sources, display
+from archive.workers import default_workers, windows, worker_pool
+
+if TYPE_CHECKING:  # the index module is imported only when indexing
+    from archive.search.index import ReindexReport
+
+#: a batch of built bags is committed when it reaches any of these
+BATCH_BAGS, BATCH_BYTES, BATCH_SECONDS = 256, 64 * 1024 * 1024, 1.0
+#: below this many files a run stays in one process (starting workers costs ~0.3 s)
+PARALLEL_MIN_FILES = 64
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What stays the same for every file of one run (sent once to each worker)."""
+
+    root: ArchiveRoot
+    run_id: str
+    operator: Agent
+    organization: Agent
+    software: dict[str, Agent]
+    accept_any: bool
+
+
+@dataclass
+class Staged:
+    """A bag built in the staging area, waiting for its batch to be committed."""
+
+    outcome: Outcome
+    built: Path
+
+
+# --- one file -----------------------------------------------------------------------
+
+
+def read_source(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    """The whole file, refusing links, special files, empty and oversized files.
+
+    Opening without following links and checking the open file (not the path)
+    means a file swapped for a link or a FIFO between listing and reading is
+    still refused, and a file still being written is noticed.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a symbolic link
+            raise _Refusal("symbolic link; ingest its target instead") from exc
+        raise _Refusal(f"cannot open: {exc.strerror}") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Refusal("not a regular file")
+        if info.st_size == 0:
+            raise _Refusal("empty file (0 bytes)")
+        if info.st_size > max_bytes:
+            raise _Refusal(f"too large: {info.st_size} bytes, over the limit of {max_bytes} "
+                           f"(max_file_bytes in archive.toml)")
+        chunks, remaining = [], info.st_size + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) != info.st_size or os.fstat(fd).st_mtime_ns != info.st_mtime_ns:
+            raise _Refusal("changed while being read (is it still being copied?); try again")
+        return data, info
+    finally:
+        os.close(fd)
+
+
+class _Refusal(Exception):
+    """A reason to refuse the file at hand; turned into an outcome, never escapes this module."""
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _name_record(path: Path) -> dict:
+    """The original name and path, exactly: as text, plus the raw bytes when they are not UTF-8."""
+    record = {"originalName": display(path.name), "originalPath": display(path)}
+    raw = os.fsencode(path.name)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        record["originalNameBytesHex"] = raw.hex()
+    return record
+
+
+def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outcome | Staged:
+    """Build the bag for one file in the staging area, or settle it without one.
+
+    Never raises for a bad file: a refusal or "already archived" is an Outcome.
+    """
+    shown = display(candidate.path)
+    try:
+        data, info = read_source(candidate.path, run.root.config.max_file_bytes)
+    except _Refusal as exc:
+        return Outcome(shown, REFUSED, reason=str(exc))
+    digested_at = now_utc()
+    digests = digests_of(data, run.root.config.checksums)  # sha256 is always among them
+    item_id = item_id_for(digests["sha256"])
+    final = run.root.bags / item_id
+    if final.exists():
+        return _existing(shown, final, digests["sha256"])
+    identified_at = now_utc()
+    ident = identify(data, candidate.path.name)
+    if ident.kind is None and not run.accept_any:
+        return Outcome(shown, REFUSED, reason=ident.reason)
+    if ident.encoding and not data.decode(ident.encoding.encoding).strip():
+        return Outcome(shown, REFUSED, reason="no text: the file holds only white space")
+    title = (row.first("dc.title") if row else None) or display(candidate.path.name)
+    contents = _bag_contents(run, candidate, row, data, info, item_id, digests, ident,
+                             identified_at, digested_at, title)
+    built = build_bag(run.root.staging, contents)
+    return Staged(Outcome(shown, ARCHIVED, item_id, title, "" if ident.kind else
+                          f"preserved without text: {ident.reason}", ident.kind, len(data)), built)
+
+
+def _existing(shown: str, final: Path, sha256: str) -> Outcome:
+    try:
+        stored = bag_sha256(final)
+        title = load_item(final).title
+    except BagReadError as exc:
+        return Outcome(shown, REFUSED, final.name, reason=f"its identifier's bag cannot be read: {exc}")
+    if stored != sha256:
+        return Outcome(shown, REFUSED, final.name,
+                       reason=f"identifier {final.name} already names different content (sha256 {stored})")
+    return Outcome(shown, DUPLICATE, final.name, title)
+
+
+def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data: bytes,
+                  info: os.stat_result, item_id: str, digests: dict[str, str],
+                  ident: Identification, identified_at: str, digested_at: str,
+                  title: str) -> BagContents:
+    payload_name = safe_name(display(candidate.path.name))
+    config = run.root.config
+    software = run.software
+    ingested_at = now_utc()
+    format_record = {**ident.as_dict(), "accepted": ident.kind is not None}
+    events = [
+        event("message digest calculation", digested_at,
+              f"digests of the original bytes: {', '.join(digests)}", "success", digests,
+              [(software["hashlib"], "executing program")]),
+        event("format identification", identified_at, "MIME type and description by libmagic; "
+              "character encoding by archive's detector", "success" if ident.kind else "warning",
+              format_record, [(software["libmagic"], "executing program"),
+                              (software["archive"], "executing program")]),
+        event("ingestion", ingested_at,
+              f"received {display(candidate.path)}; preserved unchanged as data/{payload_name} "
+              f"in bag {item_id}", "success",
+              {"run": run.run_id, "size": len(data), "metadata": "asserted" if row else "none"},
+              [(run.operator, "implementer"), (software["archive"], "executing program"),
+               (run.organization, "custodian")]),
+    ]
+    provenance = {
+        "format": PROVENANCE_FORMAT,
+        "object": {"objectIdentifier": item_id, **_name_record(candidate.path),
+                   "relativePath": display(candidate.relative), "size": len(data),
+                   "modified": _iso(info.st_mtime), "payloadPath": f"data/{payload_name}",
+                   "fixity": digests, "format": format_record},
+        "events": events,
+        "agents": [a.as_dict() for a in (run.operator, run.organization, *software.values())],
+    }
+    descriptive = row.as_dict() if row else {"source": None, "metadata": {}, "restricted": False}
+    bag_info = [
+        ("Source-Organization", config.source_organization),
+        ("Organization-Address", config.organization_address),
+        ("Contact-Name", config.contact_name),
+        ("Contact-Phone", config.contact_phone),
+        ("Contact-Email", config.contact_email),
+        ("External-Identifier", item_id),
+        ("External-Description", title),
+        ("Internal-Sender-Identifier", display(candidate.relative)),
+        ("Bagging-Date", ingested_at[:10]),
+        ("Bag-Group-Identifier", run.run_id),
+        ("Bag-Software-Agent", f"archive {__version__}"),
+    ]
+
+    def dump(obj: dict) -> bytes:
+        return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    return BagContents(payload_name, data, digests, bag_info,
+                       {DESCRIPTIVE_TAG: dump(descriptive), PROVENANCE_TAG: dump(provenance)})
+
+
+# --- committing -----------------------------------------------------------------------
+
+
+class _Committer:
+    """Collects settled files in order and commits built bags in durable batches.
+
+    Outcomes are released in the order the files were found, and an archived
+    one only after its bag is in the store and flushed. Two files with the same
+    bytes in one batch are caught here: the second is "already archived".
+    """
+
+    def __init__(self, root: ArchiveRoot, release: Callable[[Outcome], None]) -> None:
+        self.root = root
+        self.release = release
+        self.pending: list[Outcome | Staged] = []
+        self.pending_ids: dict[str, Outcome] = {}
+        self.pending_bytes = 0
+        self.since = time.monotonic()
+
+    def add(self, result: Outcome | Staged) -> None:
+        if isinstance(result, Staged):
+            outcome = result.outcome
+            earlier = self.pending_ids.get(outcome.id)
+            if earlier or (self.root.bags / outcome.id).exists():
+                shutil.rmtree(result.built)
+                title = earlier.title if earlier else outcome.title
+                result = Outcome(outcome.path, DUPLICATE, outcome.id, title, kind=outcome.kind)
+            else:
+                self.pending_ids[outcome.id] = outcome
+                self.pending_bytes += outcome.size
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(result)
+        if (len(self.pending_ids) >= BATCH_BAGS or self.pending_bytes >= BATCH_BYTES
+                or time.monotonic() - self.since >= BATCH_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        staged = [r for r in self.pending if isinstance(r, Staged)]
+        commit_bags([(s.built, self.root.bags / s.outcome.id) for s in staged])
+        for result in self.pending:
+            self.release(result.outcome if isinstance(result, Staged) else result)
+        self.pending, self.pending_ids, self.pending_bytes = [], {}, 0
+
+
+# --- staging in worker processes ------------------------------------------------------
+
+_worker_run: _Run | None = None
+
+
+def _worker_start(run: _Run) -> None:
+    global _worker_run
+    _worker_run = run
+
+
+def _worker_stage(task: tuple[Candidate, MetadataRow | None]) -> Outcome | Staged:
+    assert _worker_run is not None
+    return stage_file(_worker_run, *task)
+
+
+def _settle(found: Found) -> Outcome | tuple[Candidate, MetadataRow | None]:
+    """Turn what the walk found into an outcome, or a task for staging."""
+    if isinstance(found, Outcome):
+        return found
+    candidate, row = found
+    if isinstance(row, str):
+        return Outcome(display(candidate.path), REFUSED, reason=row)
+    return candidate, row
+
+
+def _stage_all(run: _Run, sources: Sources, workers: int) -> Iterator[Outcome | Staged]:
+    """Every file's result, in the order found; staged in ``workers`` processes if more than one."""
+    settled = map(_settle, sources)
+    if workers <= 1:
+        for item in settled:
+            yield item if isinstance(item, Outcome) else stage_file(run, *item)
+        return
+    with worker_pool(workers, _worker_start, (run,)) as pool:
+        for window in windows(settled, 4 * BATCH_BAGS):
+            tasks = [item for item in window if not isinstance(item, Outcome)]
+            staged = pool.imap(_worker_stage, tasks, chunksize=8)
+            for item in window:
+                yield item if isinstance(item, Outcome) else next(staged)
+
+
+# --- the run ------------------------------------------------------------------------
+
+
+@contextmanager
+def ingest_lock(root: ArchiveRoot) -> Iterator[None]:
+    """One ingest at a time per archive; the lock dies with the process, so a kill never wedges it."""
+    root.bags.mkdir(exist_ok=True)
+    with open(root.lock_file, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def clear_staging(root: ArchiveRoot) -> int:
+    """Remove half-built bags an interrupted run left behind; they were never in the store."""
+    removed = 0
+    if root.staging.is_dir():
+        for leftover in root.staging.iterdir():
+            shutil.rmtree(leftover) if leftover.is_dir() and not leftover.is_symlink() else leftover.unlink()
+            removed += 1
+    return removed
+
+
+def _ingest_locked(root: ArchiveRoot, run: _Run, report: IngestReport, targets: list[Path], skip: set[Path],
+         batch_sheet: MetadataSheet | None, on_outcome: Callable[[Outcome, int, int], None] | None,
+         workers: int | None) -> None:
+    """The run proper, under the lock: clear the staging area, walk, stage, commit."""
+    clear_staging(root)
+    root.staging.mkdir(exist_ok=True)
+    sources = Sources(targets, skip, batch_sheet)
+    total = sources.count()
+
+    def release(outcome: Outcome) -> None:
+        report.add(outcome)
+        if on_outcome:
+            on_outcome(outcome, sum(report.tally.values()), total)
+
+    committer = _Committer(root, release)
+    for result in _stage_all(run, sources, workers or default_workers(total, PARALLEL_MIN_FILES)):
+        committer.add(result)
+    committer.flush()
+
+
+def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
+           metadata_file: str | os.PathLike | None = None, accept_any: bool = False,
+           operator: str | None = None,
+           on_outcome: Callable[[Outcome, int, int], None] | None = None,
+           keep_outcomes: bool = True, workers: int | None = None) -> IngestReport:
+    """Ingest ``paths`` (default: the root's inbox) into ``root``; report every file.
+
+    ``on_outcome(outcome, done, total)`` is called as each file is settled
+    (archived ones once their bag is durable), for streaming output and
+    progress displays; with ``keep_outcomes=False`` the report keeps only
+    counts, so memory stays flat however large the batch. Problems with single
+    files never raise; only a problem with the run as a whole (an unusable
+    ``--metadata`` file, before anything is archived; a store that cannot be
+    written, after the bags committed so far) does, as an ``ArchiveError``.
+    """
+    report = IngestReport(run_id=new_run_id("ingest"), started=now_utc(), keep_outcomes=keep_outcomes)
+    targets = [Path(p) for p in paths] if paths else [root.inbox]
+    skip = {root.inbox.absolute() / "README.md"}
+    batch_sheet = None
+    if metadata_file is not None:
+        batch_sheet = read_sheet(Path(metadata_file).absolute())
+        skip.add(batch_sheet.path)
+        if batch_sheet.unusable:
+            raise MetadataError(f"{display(batch_sheet.path)}: unusable metadata file",
+                                [why for _, why in batch_sheet.problems])
+    run = _Run(root, report.run_id, person_agent(operator or default_operator()),
+               organization_agent(root.config.source_organization), software_agents(), accept_any)
+    try:
+        with ingest_lock(root):
+            _ingest_locked(root, run, report, targets, skip, batch_sheet, on_outcome, workers)
+    except OSError as exc:  # the store itself failed (disk full, permissions): stop cleanly
+        raise ArchiveError(
+            f"cannot write to {root.bags}: {exc.strerror or exc}; the run stopped after "
+            f"{report.tally[ARCHIVED]} archived. Bags already committed are complete; run "
+            f"ingest again once the problem is fixed") from exc
+    report.finished = now_utc()
+    return report
+
+
+def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
+                     index: bool = True,
+                     on_outcome: Callable[[Outcome, int, int], None] | None = None,
+                     **options) -> tuple[IngestReport, "ReindexReport | None"]:
+    """Ingest, then index the bags just archived (what ``archive ingest`` does).
+
+    Bagging and indexing stay separate steps: the bags are committed first and
+    are the truth; a failure to derive or index one is reported by the index
+    step and never undoes an ingest (``archive check --repair`` or ``archive
+    reindex`` catch up). If the index cannot be changed at all (a full disk, a
+    damaged index), the report says why (``error``) and names every bag as not
+    yet searchable, rather than raising: they are archived. With no index
+    yet, the first indexing builds it whole.
+    """
+    from archive.search.index_update import index_items  # heavy (extraction, Whoosh): only when indexing
+
+    archived: list[str] = []
+
+    def collect(outcome: Outcome, done: int, total: int) -> None:
+        if outcome.status == ARCHIVED and outcome.id:
+            archived.append(outcome.id)
+        if on_outcome:
+            on_outcome(outcome, done, total)
+
+    report = ingest(root, paths, on_outcome=collect, **options)
+    if not (index and archived):
+        return report, None
+    try:
+        indexed = index_items(root, archived)
+    except Exception as exc:  # noqa: BLE001 - the bags are committed; the derived index only lags
+        from archive.search.index import ReindexReport
+        indexed = ReindexReport.not_updated(archived, f"{type(exc).__name__}: {exc}")
+    return report, indexed

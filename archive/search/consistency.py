@@ -1,0 +1,66 @@
+"""``archive check``: do the bags and the search index agree?
+
+The bags are the truth and the index is derived from them, so every
+difference is the index's fault: a bag it lacks, an entry whose bag is gone,
+or an entry whose recorded SHA-256 is not the bag's. ``repair`` re-derives the
+first and third from their bags and deletes the second; it never touches a
+bag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from archive.preservation.catalog import bag_dirs, bag_sha256
+from archive.errors import BagReadError
+from archive.search.index import indexed_ids
+from archive.search.index_update import update_items
+from archive.preservation.root import ArchiveRoot
+
+
+@dataclass
+class CheckReport:
+    bags: int = 0
+    indexed: int = 0
+    missing: list[str] = field(default_factory=list)       # bags with no index entry
+    orphans: list[str] = field(default_factory=list)       # index entries with no bag
+    mismatched: list[str] = field(default_factory=list)    # entries whose sha256 differs from the bag's
+    unreadable: list[str] = field(default_factory=list)    # bags whose manifest cannot be read
+    repaired: bool = False
+
+    @property
+    def consistent(self) -> bool:
+        return not (self.missing or self.orphans or self.mismatched or self.unreadable)
+
+    def as_dict(self) -> dict:
+        return {"bags": self.bags, "indexed": self.indexed, "consistent": self.consistent,
+                "missing": self.missing, "orphans": self.orphans, "mismatched": self.mismatched,
+                "unreadable": self.unreadable, "repaired": self.repaired}
+
+
+def compare(root: ArchiveRoot) -> CheckReport:
+    """Every difference between the bags and the live index."""
+    report = CheckReport()
+    truth: dict[str, str] = {}
+    for bag in bag_dirs(root):
+        try:
+            truth[bag.name] = bag_sha256(bag)
+        except BagReadError:
+            report.unreadable.append(bag.name)
+    derived = indexed_ids(root)
+    report.bags, report.indexed = len(truth) + len(report.unreadable), len(derived)
+    report.missing = sorted(set(truth) - set(derived))
+    report.orphans = sorted(set(derived) - set(truth) - set(report.unreadable))
+    report.mismatched = sorted(i for i in set(truth) & set(derived) if truth[i] != derived[i])
+    return report
+
+
+def check(root: ArchiveRoot, repair: bool = False) -> CheckReport:
+    """Compare; with ``repair``, reindex the missing and mismatched and drop the orphans, then compare again."""
+    report = compare(root)
+    if not repair or report.consistent:
+        return report
+    update_items(root, index=report.missing + report.mismatched, remove=report.orphans)
+    after = compare(root)
+    after.repaired = True
+    return after
