@@ -1,4 +1,4 @@
-"""Timing of archive.search.browse (people, person, dates) at 20,000 articles.
+"""Timing of archive.search.people and .timeline (people, person, dates) at 20,000 articles.
 
 Either times an existing archive root (``--root DIR``, for example the
 ``root/`` kept by ``bench/index.py --keep``), or builds a synthetic index in a
@@ -29,9 +29,12 @@ HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from archive.search import browse
-from archive.search.index import CURRENT_NAME, SCHEMA
-from archive.description.names import name_key
+from archive.search import browse_snapshot
+from archive.search.people import people, person_profile
+from archive.search.timeline import timeline
+from archive.search.index import CURRENT_NAME
+from archive.search.schema import SCHEMA
+from archive.description.name_keys import name_key
 from archive.preservation.root import ArchiveRoot, init_root, open_root
 
 
@@ -104,21 +107,21 @@ def main() -> None:
         print(f"built a synthetic index of {args.n} articles in {time.perf_counter() - started:.0f} s")
     try:
         started = time.perf_counter()
-        listing = browse.people(root, limit=1)
-        print(f"first call (snapshot of {browse.timeline(root).total} public articles): "
+        listing = people(root, limit=1)
+        print(f"first call (snapshot of {timeline(root).total} public articles): "
               f"{(time.perf_counter() - started) * 1000:.0f} ms")
-        browse._CACHE.clear()
+        browse_snapshot._CACHE.clear()
         started = time.perf_counter()
-        browse.people(root)
+        people(root)
         print(f"snapshot rebuilt: {(time.perf_counter() - started) * 1000:.0f} ms")
         top = listing.people[0].key
         print("per call, snapshot cached:")
-        timed("people (page 1, 50)", lambda: browse.people(root))
-        timed("people (by name, page 2)", lambda: browse.people(root, sort="name", page=2))
+        timed("people (page 1, 50)", lambda: people(root))
+        timed("people (by name, page 2)", lambda: people(root, sort="name", page=2))
         timed(f"person_profile ({listing.people[0].articles} articles)",
-              lambda: browse.person_profile(root, top))
+              lambda: person_profile(root, top))
         for period in (None, "2000s", "2004", "2004-04", "2004-04-06", "undated"):
-            timed(f"timeline {period or '(archive)'}", lambda p=period: browse.timeline(root, p))
+            timed(f"timeline {period or '(archive)'}", lambda p=period: timeline(root, p))
     finally:
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)

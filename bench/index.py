@@ -246,7 +246,8 @@ def naive_schema():
 
 def _child_ours(work: Path, n: int) -> dict:
     sys.path.insert(0, str(REPO))
-    from archive.search.index import current_folder, reindex
+    from archive.search.index import current_folder
+    from archive.search.reindex import reindex
     from archive.preservation.root import open_root
 
     root = open_root(work / "root")

@@ -57,8 +57,9 @@ sys.path.insert(0, str(REPO))
 from archive.preservation.catalog import bag_dirs  # noqa: E402
 from archive.search.consistency import check  # noqa: E402
 from archive.errors import ArchiveError  # noqa: E402
-from archive.search.index import current_folder, open_index, reindex  # noqa: E402
-from archive.preservation.ingest import ingest_and_index  # noqa: E402
+from archive.search.index import current_folder, open_index  # noqa: E402
+from archive.search.reindex import reindex  # noqa: E402
+from archive.search.intake import ingest_and_index  # noqa: E402
 from archive.description.authority import alias, split  # noqa: E402
 from archive.preservation.root import ArchiveRoot, init_root  # noqa: E402
 from archive.search.searching import search  # noqa: E402

@@ -65,7 +65,7 @@ STARTUP_SECONDS = 60.0
 
 def build(work: Path, n: int, seed: int) -> Path:
     """Generate N articles, ingest and index them into work/root; the root's path."""
-    from archive.search.index import reindex
+    from archive.search.reindex import reindex
     from archive.preservation.ingest import ingest
     from archive.preservation.root import init_root
     from index import generate  # bench/index.py's generator
@@ -93,7 +93,8 @@ def index_terms(root, field_name: str) -> list[str]:
 
 def person_keys(root) -> list[str]:
     """The keys of the people the site lists (its /person/<key> pages), from the library's people list."""
-    from archive.search.browse import MAX_LIMIT, people
+    from archive.search.browse_snapshot import MAX_LIMIT
+    from archive.search.people import people
     keys, number = [], 1
     while True:
         found = people(root, page=number, limit=MAX_LIMIT)
@@ -150,10 +151,11 @@ def library_calls(root, limit: int):
     search: ``archive.search.searching.search`` as the page calls it (its first page, facets);
     article: its stored fields from the live index (``archive.search.documents.get_document``,
     the clean text), the item from its bag (``catalog.get_item``) and its last audit;
-    person: ``archive.search.browse.person_profile`` (spellings, months, co-mentions, articles).
+    person: ``archive.search.people.person_profile`` (spellings, months, co-mentions, articles).
     """
     from archive.fixity.audit import last_audit
-    from archive.search.browse import ARTICLES_PER_PAGE, person_profile
+    from archive.search.browse_snapshot import ARTICLES_PER_PAGE
+    from archive.search.people import person_profile
     from archive.preservation.catalog import get_item
     from archive.search.documents import get_document
     from archive.search.searching import search

@@ -54,7 +54,7 @@ def cli(root: ArchiveRoot):
 @pytest.fixture
 def indexed_seeds(root: ArchiveRoot, seeds: Path) -> ArchiveRoot:
     """A root holding the five seeds, archived and indexed."""
-    from archive.search.index import reindex
+    from archive.search.reindex import reindex
     from archive.preservation.ingest import ingest
     ingest(root, [seeds])
     reindex(root)
@@ -105,7 +105,7 @@ def build_web_archive(folder: Path, seeds: Path) -> ArchiveRoot:
     The seeds get asserted dates (000: 2002-05-13, 002: 2002-11-20) and sources
     through a metadata.csv; 001 keeps its dateline date (2004-04-06); 003, 004 stay undated.
     """
-    from archive.search.index import reindex
+    from archive.search.reindex import reindex
     from archive.preservation.ingest import ingest
     root = init_root(folder / "archive")
     extra = folder / "extra"

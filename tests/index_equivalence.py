@@ -32,9 +32,10 @@ from whoosh import index as whoosh_index
 
 from archive.preservation.catalog import bag_dirs
 from archive.search.field_lengths import LENGTHS_FIELD, ExactLengths
-from archive.search.index import (BuildMeta, SCHEMA, _new_build_folder, _publish, current_folder, read_build_meta,
+from archive.search.index import (BuildMeta, _new_build_folder, _publish, current_folder, read_build_meta,
                            write_build_meta)
 from archive.search.index_build import build, list_segments
+from archive.search.schema import SCHEMA
 from archive.description.authority import load_authority
 from archive.preservation.root import ArchiveRoot
 from archive.search.searching import search

@@ -1,4 +1,4 @@
-"""archive.search.browse on real archives: the seeds (web_archive) and a small root of invented articles.
+"""archive.search.people and .timeline on real archives: the seeds (web_archive) and a small root of invented articles.
 
 The invented root ("dated") has one article at each date precision and a
 restricted article naming a person found nowhere else, so the tests can tell
@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 from conftest import PUBLIC_TEXT, RESTRICTED_TEXT, SEEDS
 
-from archive.search import browse
-from archive.search.browse import parse_period, people, person_profile, timeline
+from archive.search import browse_snapshot
+from archive.search.people import list_people, people, person_profile
+from archive.search.timeline import parse_period, timeline
 from archive.errors import ArchiveError, ItemNotFound
-from archive.search.index import reindex
+from archive.search.reindex import reindex
 from archive.search.index_update import index_items
 from archive.preservation.ingest import ingest
-from archive.description.names import name_key
-from archive.description.authority import alias, list_people
+from archive.description.name_keys import name_key
+from archive.description.authority import alias
 from archive.preservation.root import ArchiveRoot, init_root
 
 # --- the invented root ----------------------------------------------------------------
@@ -152,7 +153,7 @@ def test_people_list_is_sorted_and_paged(web_archive):
     assert by_name == sorted(by_name)
     everyone = people(web_archive, limit=500)
     assert sum(1 for p in everyone.people if p.key == "abliasov") == 1
-    for bad in ({"page": 0}, {"limit": 0}, {"limit": browse.MAX_LIMIT + 1}, {"sort": "age"}):
+    for bad in ({"page": 0}, {"limit": 0}, {"limit": browse_snapshot.MAX_LIMIT + 1}, {"sort": "age"}):
         with pytest.raises(ArchiveError):
             people(web_archive, **bad)
 

@@ -10,7 +10,8 @@ from whoosh import index as whoosh_index
 
 from archive.preservation.catalog import bag_dirs
 from archive.search.consistency import check
-from archive.search.index import current_folder, indexed_ids, reindex
+from archive.search.index import current_folder, indexed_ids
+from archive.search.reindex import reindex
 from archive.preservation.ingest import ingest
 from archive.preservation.root import ArchiveRoot
 from conftest import snapshot

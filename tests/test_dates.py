@@ -7,20 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from archive.description.date_parsing import parse_asserted, parse_meta
 from archive.description.dates import (
     DATELINE_LINES,
     SOURCE_ASSERTED,
     SOURCE_DATELINE,
     SOURCE_DOCUMENT,
-    Edtf,
-    EdtfInterval,
     find_dateline,
     find_dates,
-    parse_asserted,
-    parse_edtf,
-    parse_meta,
     publication_date,
 )
+from archive.description.edtf import Edtf, EdtfInterval, parse_edtf
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
 D = date

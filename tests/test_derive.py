@@ -11,7 +11,7 @@ import pytest
 from archive.preservation.catalog import list_items
 from archive.description.derive import Derived, derive
 from archive.preservation.ingest import ingest
-from archive.description.names import name_key
+from archive.description.name_keys import name_key
 from archive.preservation.root import init_root
 
 from conftest import REPO, snapshot

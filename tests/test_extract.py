@@ -19,14 +19,9 @@ import pytest
 from conftest import snapshot
 
 from archive.preservation.catalog import list_items
-from archive.description.extract import (
-    CHROME_LINES,
-    Extracted,
-    clean_lines,
-    extract,
-    extract_item,
-    is_chrome,
-)
+from archive.description.clean_text import CHROME_LINES, clean_lines, is_chrome
+from archive.description.extract import extract, extract_item
+from archive.description.extracted import Extracted
 from archive.preservation.ingest import ingest
 from archive.preservation.root import ArchiveRoot
 

@@ -17,11 +17,11 @@ from archive.search.index import (
     current_folder,
     indexed_ids,
     open_index,
-    reindex,
 )
 from archive.search.index_update import index_items
+from archive.search.reindex import reindex
 from archive.preservation.ingest import ingest
-from archive.description.names import name_key
+from archive.description.name_keys import name_key
 from archive.search.searching import search
 
 REPO = Path(__file__).resolve().parent.parent
@@ -293,8 +293,9 @@ def test_an_index_this_version_cannot_read_is_a_clear_error_and_an_ingest_rebuil
     from whoosh.fields import TEXT, Schema
 
     from archive.errors import IndexUnreadable
-    from archive.search.index import current_folder, reindex
-    from archive.preservation.ingest import ingest_and_index
+    from archive.search.index import current_folder
+    from archive.search.intake import ingest_and_index
+    from archive.search.reindex import reindex
     from archive.search.searching import search
     from web import create_app
 
@@ -329,7 +330,7 @@ def test_a_build_without_readable_index_facts_is_a_clear_error_and_an_ingest_reb
         root, inbox, tmp_path, meta):
     from archive.errors import IndexUnreadable
     from archive.search.index import BUILD_META, current_folder
-    from archive.preservation.ingest import ingest_and_index
+    from archive.search.intake import ingest_and_index
     from archive.search.searching import search
 
     (inbox / "a.txt").write_text("Harbour news\n\nThe quarrybrook ferry sails today.\n", encoding="utf-8")

@@ -17,8 +17,9 @@ import pytest
 
 from archive.preservation.catalog import bag_dirs, load_item
 from archive.search.consistency import check
-from archive.search.index import current_folder, open_index, reindex
-from archive.preservation.ingest import ingest_and_index
+from archive.search.index import current_folder, open_index
+from archive.search.reindex import reindex
+from archive.search.intake import ingest_and_index
 from archive.description.authority import alias, split
 from archive.preservation.root import ArchiveRoot
 from archive.search.searching import search

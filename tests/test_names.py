@@ -12,15 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.description.names import (
-    Mention,
-    Person,
-    find_people,
-    group_mentions,
-    name_key,
-    people,
-    transliterate,
-)
+from archive.description.name_keys import name_key, transliterate
+from archive.description.names import Person, group_mentions, people
+from archive.description.person_finding import Mention, find_people
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
 

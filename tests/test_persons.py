@@ -10,11 +10,14 @@ from whoosh.query import Term
 
 from archive.cli.persons import persons_group
 from archive.errors import ArchiveError
-from archive.search.index import open_index, person_terms, reindex
-from archive.description.names import name_key
+from archive.search.index import open_index
+from archive.search.reindex import reindex
+from archive.search.schema import person_terms
+from archive.description.name_keys import name_key
 from archive.description.authority import (
-    AUTHORITY_NAME, Authority, alias, list_people, load_authority, read_corrections, resolve,
+    AUTHORITY_NAME, Authority, alias, load_authority, read_corrections, resolve,
 )
+from archive.search.people import list_people
 
 
 @pytest.fixture

@@ -12,8 +12,10 @@ from whoosh.index import TOC
 from whoosh.query import Phrase
 
 from archive.search.analysis import FoldingTokenizer, fold_words, heading_pair_term, heading_pair_terms
-from archive.search.index import SCHEMA, read_build_meta, current_folder, reindex
+from archive.search.index import read_build_meta, current_folder
 from archive.search.index_update import index_items
+from archive.search.reindex import reindex
+from archive.search.schema import SCHEMA
 from archive.preservation.ingest import ingest
 from archive.search.phrases import (PAIR_MIN_ARTICLES, PAIR_SHARE, FieldPhrase, choose_pair_words,
                              document_frequencies, phrase_docs)

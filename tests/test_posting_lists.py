@@ -6,11 +6,11 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC
 from whoosh.scoring import BM25F
 
-from archive.search.index import SCHEMA
+from archive.search.schema import SCHEMA
 from archive.search.phrases import fast_phrases
 from archive.search.posting_lists import term_docs, term_values
 from archive.search.ranking import ArchiveBM25F
-from archive.search.searching import _parse
+from archive.search.queries import _parse
 from archive.search.segment_writer import SegmentBuilder
 from tests.test_segment_writer import invented_documents
 

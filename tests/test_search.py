@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from archive.preservation.catalog import bag_dirs, load_item
 from archive.cli.search import search_command
 from archive.errors import ArchiveError
-from archive.search.index import reindex
+from archive.search.reindex import reindex
 from archive.preservation.ingest import ingest
 from archive.search.searching import search
 

@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC
 from whoosh.reading import SegmentReader
 
-from archive.search.index import SCHEMA
+from archive.search.schema import SCHEMA
 from archive.search.segment_merge import MERGE_FACTOR, SMALLEST_CLASS, merge_segments, plan_merges, size_class
 from archive.search.segment_writer import SegmentBuilder
 from tests.test_segment_writer import PAIR_WORDS, invented_documents, postings, seed_documents, segment_files  # noqa: F401

@@ -18,7 +18,7 @@ from archive.search.analysis import (FoldingTokenizer, body_fields, fold_words, 
 from archive.preservation.catalog import load_item
 from archive.description.derive import derive
 from archive.search.field_lengths import LENGTHS_FIELD, ExactLengths
-from archive.search.index import SCHEMA, document_for
+from archive.search.schema import SCHEMA, document_for
 from archive.preservation.ingest import ingest
 from archive.search.segment_writer import SegmentBuilder
 
@@ -230,7 +230,7 @@ def test_folding_skips_translation_only_where_it_would_change_nothing():
 
 def test_snippet_matches_are_the_index_words_equal_to_a_term(seed_documents):
     from archive.search.analysis import WORD, fold
-    from archive.search.searching import _match_spans
+    from archive.search.snippets import _match_spans
     texts = [doc["text"] for doc in seed_documents] + [
         "U.S. a.sea sea. .sea sea_x x.sea.y sea.b  sea wall. Wall-sea ½sea sea² Café CAFÉ naïve"]
     for text in texts:

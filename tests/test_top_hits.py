@@ -15,10 +15,11 @@ from whoosh.index import TOC
 from whoosh.query import Every, Prefix, Term
 from whoosh.scoring import TF_IDF
 
-from archive.search.index import SCHEMA
+from archive.search.schema import SCHEMA
 from archive.search.phrases import fast_phrases, scored_by_words
 from archive.search.ranking import ArchiveBM25F
-from archive.search.searching import _docs, _parse
+from archive.search.queries import _parse
+from archive.search.searching import _docs
 from archive.search.segment_writer import SegmentBuilder
 from archive.search import top_hits
 from archive.search.top_hits import top

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from bagbuilder import audit
 
-from archive.fixity.verify import BagVerdict
+from archive.fixity.verdict import BagVerdict
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "bagit-conformance"
 CURRENT = ("v1.0", "v0.97")

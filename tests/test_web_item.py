@@ -65,7 +65,7 @@ def abliazov_id(items):
 def html_root(tmp_path_factory):
     """A root of its own: the invented HTML article, ingested, indexed and audited once."""
     from archive.fixity.audit import audit
-    from archive.search.index import reindex
+    from archive.search.reindex import reindex
     from archive.preservation.ingest import ingest
     from archive.preservation.root import init_root
     folder = tmp_path_factory.mktemp("html-web")
@@ -295,7 +295,7 @@ def test_last_fixity_audit_is_shown(html_client, html_item):
 def test_a_new_audit_shows_on_the_next_request(tmp_path):
     """The page follows the append-only audit log: never audited, then audited, then audited again."""
     from archive.fixity.audit import audit, last_audit
-    from archive.search.index import reindex
+    from archive.search.reindex import reindex
     from archive.preservation.ingest import ingest
     from archive.preservation.root import init_root
     from web import create_app

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive.search.index import current_folder, reindex
-from archive.preservation.ingest import ingest_and_index
+from archive.search.index import current_folder
+from archive.search.reindex import reindex
+from archive.search.intake import ingest_and_index
 from archive.preservation.root import init_root
 from web import create_app
 

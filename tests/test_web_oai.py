@@ -18,7 +18,7 @@ import pytest
 
 from archive.search import oai_records
 from archive.preservation.catalog import get_item
-from archive.search.index import reindex
+from archive.search.reindex import reindex
 from archive.search.index_update import remove_items
 from archive.preservation.ingest import ingest
 from archive.preservation.root import open_root

@@ -18,7 +18,8 @@ from conftest import PUBLIC_TEXT, RESTRICTED_TEXT
 from flask import render_template
 from test_browse import build_dated
 
-from archive.search.browse import people, person_profile, timeline
+from archive.search.people import people, person_profile
+from archive.search.timeline import timeline
 from web import create_app, svg
 
 SVG_NS = "{http://www.w3.org/2000/svg}"

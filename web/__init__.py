@@ -4,8 +4,8 @@ Decisions:
 
 * **Read only.** Every route answers GET and HEAD; any other method gets 405
   before a view runs (:func:`_only_reads`). The app calls only the archive's
-  read API (``archive.preservation.catalog``, ``archive.search.searching``, ``archive.search.browse``,
-  ``archive.search.index.open_index``), never a function that writes.
+  read API (``archive.preservation.catalog``, ``archive.search.searching``, ``archive.search.people``,
+  ``archive.search.timeline``, ``archive.search.index.open_index``), never a function that writes.
 * **One root per app.** ``config["ARCHIVE_ROOT"]`` (or ``$ARCHIVE_ROOT``, or the
   current directory) is opened once; an index rebuilt by ``archive reindex``
   is picked up on the next request, since every search opens the live index.
@@ -31,7 +31,7 @@ __all__ = ["create_app", "archive_root", "SECURITY_HEADERS"]
 
 #: Methods the site answers; anything else is 405 (the site never writes).
 READ_METHODS = frozenset({"GET", "HEAD"})
-#: Longest query string accepted, in characters (the search query itself is bounded by archive.search.searching).
+#: Longest query string accepted, in characters (the search query itself is bounded by archive.search.queries).
 MAX_QUERY_STRING = 4000
 
 SECURITY_HEADERS = {

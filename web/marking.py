@@ -19,7 +19,8 @@ import re
 from markupsafe import Markup, escape
 
 from archive.search.analysis import folding_analyzer
-from archive.search.searching import MARK_CLOSE, MARK_OPEN, check_query
+from archive.search.queries import check_query
+from archive.search.snippets import MARK_CLOSE, MARK_OPEN
 
 __all__ = ["highlight", "mark_snippet", "query_terms", "strip_marks"]
 

@@ -6,7 +6,7 @@ Decisions:
   counts the next level down (decade -> years -> months -> days) and lists the
   articles placed at its own level: on a day page that day's articles, on a
   month page those dated only to that month, and so on (see
-  :mod:`archive.search.browse` for the placement rules). ``/dates/undated`` lists the
+  :mod:`archive.search.browse_snapshot` for the placement rules). ``/dates/undated`` lists the
   articles with no known date.
 * **Only periods with articles** are listed and drawn, so a period whose only
   articles are restricted looks exactly like an empty one. A valid period with
@@ -23,7 +23,8 @@ from __future__ import annotations
 from flask import request, url_for
 from markupsafe import Markup
 
-from archive.search.browse import ARTICLES_PER_PAGE, MAX_LIMIT, MAX_PAGE, Timeline, timeline
+from archive.search.browse_snapshot import ARTICLES_PER_PAGE, MAX_LIMIT, MAX_PAGE
+from archive.search.timeline import Timeline, timeline
 
 from . import archive_root, svg
 from .paging import int_arg, page_links

@@ -41,7 +41,7 @@ from werkzeug.routing import BuildError
 from archive.preservation.catalog import Item, get_item
 from archive.search.documents import get_document
 from archive.errors import ItemNotFound
-from archive.description.names import name_key
+from archive.description.name_keys import name_key
 
 from . import archive_root
 from .audits import last_audit_summary

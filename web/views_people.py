@@ -2,7 +2,7 @@
 
 Decisions:
 
-* **Data from** :mod:`archive.search.browse`, which counts public articles only; a
+* **Data from** :mod:`archive.search.people`, which counts public articles only; a
   person named only in restricted articles is a 404 exactly like an unknown one.
 * **Keys.** ``<key>`` is the person's key as the index files it (``abliasov``;
   a full-name or split key when the authority says so). Any other term of the
@@ -22,16 +22,14 @@ from __future__ import annotations
 from flask import request, url_for
 from markupsafe import Markup
 
-from archive.search.browse import (
-    ARTICLES_PER_PAGE,
-    MAX_LIMIT,
-    MAX_PAGE,
+from archive.search.browse_snapshot import ARTICLES_PER_PAGE, MAX_LIMIT, MAX_PAGE
+from archive.search.people import (
     PEOPLE_PER_PAGE,
     PEOPLE_SORTS,
     PersonProfile,
     person_profile,
 )
-from archive.search.browse import people as list_people
+from archive.search.people import people as list_people
 
 from . import archive_root, svg
 from .paging import choice_arg, int_arg, page_links

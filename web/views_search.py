@@ -8,7 +8,7 @@ Decisions:
 * **Parameters are checked here, before the library sees them**: a page or limit
   that is not a whole number, a limit over 100, an over-long filter or an
   unknown ``undated`` value is a 400 with a clear message. The query itself is
-  checked by :func:`archive.search.searching.check_query` (via ``search``), whose
+  checked by :func:`archive.search.queries.check_query` (via ``search``), whose
   ``ArchiveError`` also becomes a 400.
 * **Default sort.** With a query, relevance; with an empty query (browse
   everything public), date (oldest first, undated last), because relevance
@@ -37,9 +37,10 @@ from flask import Response, request, stream_with_context, url_for
 
 from archive.search.documents import stored_values
 from archive.errors import ArchiveError
-from archive.description.names import name_key
+from archive.description.name_keys import name_key
 from archive.description.places import place_key
-from archive.search.searching import MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, SearchResult
+from archive.search.queries import MAX_QUERY_CHARS
+from archive.search.searching import MAX_LIMIT, MAX_PAGE, SearchResult
 from archive.search.searching import search as run_search
 
 from . import archive_root

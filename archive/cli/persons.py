@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import click
 
-from archive.cli.app import _call, _print_json, json_option, root_option
-from archive.search.index import reindex
-from archive.description.authority import alias, authority_path, list_people, split
+from archive.cli.common import _call, _print_json, json_option, root_option
+from archive.search.reindex import reindex
+from archive.description.authority import alias, authority_path, split
+from archive.search.people import list_people
 from archive.preservation.root import open_root
 
 operator_option = click.option(

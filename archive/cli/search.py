@@ -1,14 +1,14 @@
 """``archive search``: a thin command over :func:`archive.search.searching.search`.
 
-Kept out of ``cli.py`` so the search can grow without touching the other
-commands; ``cli.py`` registers it with ``main.add_command(search_command)``.
+Kept in a module of its own so the search can grow without touching the other
+commands; :mod:`archive.cli.app` registers it with ``main.add_command(search_command)``.
 """
 
 from __future__ import annotations
 
 import click
 
-from archive.cli.app import _call, _print_json, json_option, root_option
+from archive.cli.common import _call, _print_json, json_option, root_option
 from archive.preservation.root import open_root
 from archive.search.searching import MAX_LIMIT, MAX_PAGE, SORTS, SearchResult, search
 

@@ -1,10 +1,10 @@
-"""``archive serve``: the read-only web site on a production WSGI server (see archive/serve.py)."""
+"""``archive serve``: the read-only web site on a production WSGI server (see :mod:`archive.cli.web_server`)."""
 
 from __future__ import annotations
 
 import click
 
-from archive.cli.app import _call, root_option
+from archive.cli.common import _call, root_option
 from archive.cli.web_server import DEFAULT_HOST, DEFAULT_PORT, THREADS_PER_WORKER, serve
 
 

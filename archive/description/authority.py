@@ -1,6 +1,6 @@
 """The person authority: an archivist's corrections to who is who, kept for good.
 
-:func:`archive.description.names.name_key` folds transliteration variants only, on purpose:
+:func:`archive.description.name_keys.name_key` folds transliteration variants only, on purpose:
 plain misspellings (Taykina for Taukina, Mukhtabar for Mukhtar) keep their own
 keys, and two different people who share a surname share a key. People fix
 both by hand, and those corrections are recorded here.
@@ -51,6 +51,11 @@ gives it for a typed spelling); an alias to or from a split key is not offered.
 
 Corrections take effect in the index at the next reindex; the ``persons``
 commands reindex at once after recording one.
+
+This module keeps the records and reads nothing of the index: listing the
+people of the index, corrections applied, is the search layer's
+(:func:`archive.search.people.list_people`), because the index is built from
+this module and must not be imported by it.
 """
 
 from __future__ import annotations
@@ -59,12 +64,11 @@ import fcntl
 import json
 import os
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.errors import ArchiveError
-from archive.description.names import name_key
+from archive.description.name_keys import name_key
 from archive.preservation.provenance import default_operator, now_utc
 from archive.preservation.root import ArchiveRoot
 
@@ -73,7 +77,6 @@ __all__ = [
     "Authority",
     "alias",
     "authority_path",
-    "list_people",
     "load_authority",
     "read_corrections",
     "resolve",
@@ -292,48 +295,3 @@ def split(root: ArchiveRoot, spellings: list[str], *, note: str | None = None,
     def check(authority: Authority) -> dict:
         return _event("split", spellings, key, operator, note)
     return _record(root, check)
-
-
-# --- reading the index ----------------------------------------------------------------
-
-
-def list_people(root: ArchiveRoot) -> list[dict]:
-    """People in the live index: [{name, key, spellings {surface: count}, articles}].
-
-    Sorted by article count (most first), then key. Read from the index's
-    stored ``person_forms`` (written with the corrections applied); keys are
-    resolved once more so a correction made since the last reindex still groups.
-    """
-    from archive.search.index import open_index     # index imports this module
-
-    authority = load_authority(root)
-    people: dict[str, dict] = {}
-    ix = open_index(root)
-    with ix.searcher() as searcher:
-        for stored in searcher.all_stored_fields():
-            try:
-                found = json.loads(stored.get("person_forms") or "[]")
-            except ValueError:
-                continue
-            seen_here: set[str] = set()
-            for person in authority.apply(found):
-                key = person["key"]
-                entry = people.setdefault(key, {"names": Counter(), "key": key,
-                                                "spellings": Counter(), "articles": 0})
-                if key not in seen_here:
-                    entry["articles"] += 1
-                    seen_here.add(key)
-                if person.get("name"):
-                    entry["names"][person["name"]] += 1
-                entry["spellings"].update(person.get("forms") or {})
-    result = []
-    for entry in people.values():
-        names = entry.pop("names")
-        # A spelling an alias corrects away is shown only when there is no other.
-        name = max(names, key=lambda n: (authority.resolve(name_key(n)) == name_key(n),
-                                          names[n], len(n.split()), n)) if names else entry["key"]
-        result.append({"name": name, "key": entry["key"],
-                       "spellings": dict(entry["spellings"].most_common()),
-                       "articles": entry["articles"]})
-    result.sort(key=lambda p: (-p["articles"], p["key"]))
-    return result

@@ -17,8 +17,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from archive.description.dates import find_dateline, find_dates, parse_asserted, publication_date
-from archive.description.extract import Extracted, extract_item
+from archive.description.date_parsing import parse_asserted
+from archive.description.dates import find_dateline, find_dates, publication_date
+from archive.description.extract import extract_item
+from archive.description.extracted import Extracted
 from archive.description.names import people
 from archive.description.places import places
 

@@ -9,7 +9,7 @@ is still taken, whatever it is), and the list is easy to extend.
 
 Each entry is one place: its display name, then other names it goes by
 (Alma-Ata for Almaty, Semipalatinsk for Semey, Москва for Moscow). Entries are
-compared by :func:`archive.description.names.name_key`, so the transliteration variants
+compared by :func:`archive.description.name_keys.name_key`, so the transliteration variants
 that the key folds (Kazakstan, Kazakhstan, Qazaqstan, Казахстан) need no entry
 of their own, and a search for any of them finds them all.
 
@@ -28,7 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from archive.description.names import _NAME_GAP, _ending_strength, name_key, split_words
+from archive.description.name_keys import name_key
+from archive.description.name_words import _NAME_GAP, _ending_strength, split_words
 
 __all__ = ["GAZETTEER", "Place", "find_places", "place_key", "place_name", "places"]
 
@@ -334,7 +335,7 @@ def _may_start(word: str) -> bool:
 def find_places(text: str) -> list[tuple[str, str]]:
     """Every place named in ``text``: (surface as written, place key), in order.
 
-    The words come from :func:`archive.description.names.split_words`, which finding
+    The words come from :func:`archive.description.name_words.split_words`, which finding
     people has split the same text with just before.
     """
     split = split_words(text)

@@ -28,7 +28,8 @@ from archive.preservation.catalog import ID_LENGTH, bag_dirs, find_bag
 from archive.errors import ArchiveError
 from archive.preservation.provenance import default_operator, new_run_id, now_utc
 from archive.preservation.root import ArchiveRoot
-from archive.fixity.verify import BagVerdict, verify_bags
+from archive.fixity.verdict import BagVerdict
+from archive.fixity.verify import verify_bags
 
 LOG_NAME = "audit-log.jsonl"
 FIXITY_CHECK = "fixity check"

@@ -11,6 +11,8 @@ reported as "already archived".
 
 On a machine with several cores, large batches are staged by worker processes
 (libmagic and hashing are CPU-bound); the main process alone commits.
+Indexing the new bags is the search layer's step, run after this one by
+:func:`archive.search.intake.ingest_and_index`: nothing here imports it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import Callable, Iterator
 
 from archive import __version__
 from archive.preservation.bagwriter import BagContents, build_bag, commit_bags
@@ -41,9 +43,6 @@ from archive.preservation.root import ArchiveRoot
 from archive.preservation.safenames import safe_name
 from archive.preservation.sources import Candidate, Found, Sources, display
 from archive.workers import default_workers, windows, worker_pool
-
-if TYPE_CHECKING:  # the index module is imported only when indexing
-    from archive.search.index import ReindexReport
 
 #: a batch of built bags is committed when it reaches any of these
 BATCH_BAGS, BATCH_BYTES, BATCH_SECONDS = 256, 64 * 1024 * 1024, 1.0
@@ -395,37 +394,3 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
     report.finished = now_utc()
     return report
 
-
-def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
-                     index: bool = True,
-                     on_outcome: Callable[[Outcome, int, int], None] | None = None,
-                     **options) -> tuple[IngestReport, "ReindexReport | None"]:
-    """Ingest, then index the bags just archived (what ``archive ingest`` does).
-
-    Bagging and indexing stay separate steps: the bags are committed first and
-    are the truth; a failure to derive or index one is reported by the index
-    step and never undoes an ingest (``archive check --repair`` or ``archive
-    reindex`` catch up). If the index cannot be changed at all (a full disk, a
-    damaged index), the report says why (``error``) and names every bag as not
-    yet searchable, rather than raising: they are archived. With no index
-    yet, the first indexing builds it whole.
-    """
-    from archive.search.index_update import index_items  # heavy (extraction, Whoosh): only when indexing
-
-    archived: list[str] = []
-
-    def collect(outcome: Outcome, done: int, total: int) -> None:
-        if outcome.status == ARCHIVED and outcome.id:
-            archived.append(outcome.id)
-        if on_outcome:
-            on_outcome(outcome, done, total)
-
-    report = ingest(root, paths, on_outcome=collect, **options)
-    if not (index and archived):
-        return report, None
-    try:
-        indexed = index_items(root, archived)
-    except Exception as exc:  # noqa: BLE001 - the bags are committed; the derived index only lags
-        from archive.search.index import ReindexReport
-        indexed = ReindexReport.not_updated(archived, f"{type(exc).__name__}: {exc}")
-    return report, indexed

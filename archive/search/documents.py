@@ -1,7 +1,7 @@
 """Read one item's stored fields from the live search index, for article pages.
 
 The web article page shows the clean text and the derived metadata that the
-indexer stored (see :func:`archive.search.index.make_schema`); re-extracting a PDF or
+indexer stored (see :func:`archive.search.schema.make_schema`); re-extracting a PDF or
 an HTML page per request would be slow and could disagree with what search
 found. This module only reads: it reads the kept live searcher, so a page
 follows ``archive reindex`` like search does.

@@ -1,8 +1,10 @@
 """Building the search index from the bags: derive every bag, write Whoosh segments in bulk.
 
-:mod:`archive.search.index` decides what to build and publishes it (a reindex into a
-new folder, or new documents added to the live one); this module does the
-building. Each bag is derived (:func:`archive.description.derive.derive`) and written by
+:mod:`archive.search.reindex` (a full build into a new folder) and
+:mod:`archive.search.index_update` (new documents added to the live index)
+decide what to build and make it live; this module does the building. Each
+bag is derived (:func:`archive.description.derive.derive`), mapped to its
+document (:func:`archive.search.schema.document_for`) and written by
 :class:`archive.search.segment_writer.SegmentBuilder` in the same process, one
 worker process per core for large batches, each worker writing a segment of
 its own: the documents never travel between processes, and the parent only
@@ -33,6 +35,7 @@ from archive.description.derive import derive
 from archive.description.extract import extract_item
 from archive.description.authority import Authority
 from archive.search.phrases import PAIR_MIN_ARTICLES, PAIR_SAMPLE, choose_pair_words, document_frequencies
+from archive.search.schema import document_for
 from archive.search.segment_writer import SegmentBuilder
 from archive.workers import default_workers, worker_barrier, worker_pool
 
@@ -109,7 +112,6 @@ def _worker_start(authority: Authority, barrier=None) -> None:
 
 
 def _document(bag: Path, authority: Authority | None) -> dict:
-    from archive.search.index import document_for   # index imports this module
     return document_for(derive(load_item(bag)), authority)
 
 

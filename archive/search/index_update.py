@@ -1,6 +1,6 @@
 """Changing the live index: documents added, replaced or removed, one new TOC per change.
 
-:mod:`archive.search.index` builds whole indexes (``archive reindex``); this module
+:mod:`archive.search.reindex` builds whole indexes (``archive reindex``); this module
 changes the live one after an ingest (:func:`index_items`) and when ``archive
 check --repair`` mends it (:func:`update_items`). Decisions:
 
@@ -34,9 +34,9 @@ from whoosh.reading import SegmentReader
 
 from archive.preservation.catalog import is_item_id
 from archive.errors import IndexUnreadable
-from archive.search.index import (BuildMeta, ReindexReport, _open_dir, _reindex_locked, current_folder, index_lock,
-                    read_build_meta, _generation)
+from archive.search.index import BuildMeta, _generation, _open_dir, current_folder, index_lock, read_build_meta
 from archive.search.index_build import build
+from archive.search.reindex import ReindexReport, _reindex_locked
 from archive.description.authority import load_authority
 from archive.search.phrases import PAIR_MIN_ARTICLES
 from archive.search.posting_lists import term_docs

@@ -42,7 +42,8 @@ from whoosh.query import Term
 
 from archive.preservation.catalog import Item, get_item, is_item_id
 from archive.errors import ArchiveError
-from archive.search.index import current_folder, live_searcher, utc_datestamp
+from archive.search.index import current_folder, live_searcher
+from archive.search.schema import utc_datestamp
 from archive.preservation.root import ArchiveRoot
 
 __all__ = [

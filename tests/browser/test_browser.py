@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from archive.preservation.catalog import get_item
-from archive.description.names import name_key
+from archive.description.name_keys import name_key
 from archive.search.searching import search
 
 from .conftest import AXE_JS

@@ -1,0 +1,232 @@
+"""``archive init``, ``ingest``, ``list`` and ``show``: making a root, putting items in, looking at them.
+
+These are the commands of the preservation side: they call the library in
+:mod:`archive.preservation` (and, for ``ingest``, :func:`archive.search.intake.ingest_and_index`,
+which indexes what it archived). ``ingest`` prints a line per file as each is
+settled, streamed (also with ``--json``) so that a run of any size prints as it
+goes in constant memory; ``show`` renders everything a bag says about an item
+for a person (:func:`render_item`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+import click
+
+from archive.cli.common import _call, _print_json, _Progress, json_option, root_option
+from archive.fixity.audit import last_audit
+from archive.preservation.bagwriter import human_size
+from archive.preservation.catalog import Item, bag_info, get_item, list_items
+from archive.preservation.config import Config
+from archive.preservation.outcomes import ARCHIVED, DUPLICATE, IngestReport, Outcome
+from archive.preservation.root import ArchiveRoot, init_root, open_root
+from archive.search.intake import ingest_and_index
+
+__all__ = ["ingest_command", "init", "list_command", "outcome_line", "render_item", "show_command", "summary_line"]
+
+
+@click.command("init")
+@click.argument("directory", required=False, metavar="[DIR]")
+@root_option
+@click.option("--name", default=Config.name, show_default=True, help="Name of the archive.")
+@click.option("--organization", default=Config.source_organization, show_default=True,
+              help="Source-Organization written into every bag.")
+@click.option("--address", default="", help="Organization-Address for every bag.")
+@click.option("--contact-name", default="", help="Contact-Name for every bag.")
+@click.option("--contact-email", default="", help="Contact-Email for every bag.")
+@click.option("--contact-phone", default="", help="Contact-Phone for every bag.")
+@click.option("--checksum", "checksums", multiple=True, metavar="ALG",
+              help="Checksum algorithm of every bag; repeat for several (default: sha256 and sha512).")
+@click.option("--max-file-bytes", type=click.IntRange(min=1), default=Config.max_file_bytes,
+              show_default=True, help="Largest file ingest accepts.")
+def init(directory: str | None, root: str | None, name: str, organization: str, address: str,
+         contact_name: str, contact_email: str, contact_phone: str, checksums: tuple[str, ...],
+         max_file_bytes: int) -> None:
+    """Make DIR (default: --root, $ARCHIVE_ROOT or the current directory) an archive root.
+
+    Creates the stores ingest/, bags/ and index/ and the configuration file
+    archive.toml. An existing archive root is never reset.
+    """
+    config = Config(name=name, source_organization=organization, organization_address=address,
+                    contact_name=contact_name, contact_email=contact_email,
+                    contact_phone=contact_phone, checksums=checksums or Config.checksums,
+                    max_file_bytes=max_file_bytes)
+    made = _call(init_root, directory or root, config)
+    click.echo(f"initialised archive root {made.path}")
+    click.echo(f"  put articles in {made.inbox} and run: archive ingest --root {made.path}")
+
+
+def _shown_path(path: str) -> str:
+    """A path relative to the working directory when it lies below it, for shorter lines."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative
+
+
+def outcome_line(outcome: Outcome) -> str:
+    detail = outcome.title if outcome.status in (ARCHIVED, DUPLICATE) and not outcome.reason else outcome.reason
+    if outcome.status == ARCHIVED and outcome.reason:
+        detail = f"{outcome.title} ({outcome.reason})"
+    return f"{outcome.status:<16}  {outcome.id or '-':<16}  {_shown_path(outcome.path)}  {detail}"
+
+
+def summary_line(report: IngestReport, seconds: float) -> str:
+    counts = report.counts()
+    parts = ", ".join(f"{n} {status}" for status, n in counts.items())
+    return (f"{parts}; {human_size(report.bytes_archived)} archived in {seconds:.1f} s "
+            f"(run {report.run_id})")
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="[PATH...]")
+@root_option
+@click.option("--metadata", "metadata_file", type=click.Path(dir_okay=False),
+              help="A metadata CSV describing the batch: filename column relative to each folder ingested.")
+@click.option("--accept-any", is_flag=True,
+              help="Preserve files of unsupported types too (they get no text).")
+@click.option("--operator", metavar="NAME", envvar="ARCHIVE_OPERATOR", show_envvar=True,
+              help="Who is ingesting, for the provenance record (default: login@host).")
+@click.option("--no-index", is_flag=True,
+              help="Only archive; do not index the new bags (run archive reindex later).")
+@json_option
+def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str | None,
+                   accept_any: bool, operator: str | None, no_index: bool, as_json: bool) -> None:
+    """Archive files and folders (default: the root's ingest/ inbox), one bag per file.
+
+    Prints a line per file (status, id, path, title or reason) and a summary,
+    then indexes the new bags for search. Exit status: 0 when every file is
+    archived or already there (and indexed), 1 when any was refused (or could
+    not be indexed), 2 for usage errors.
+    """
+    archive = _call(open_root, root)
+    progress = _Progress(enabled=not as_json and sys.stderr.isatty())
+    started = time.monotonic()
+    if as_json:
+        click.echo('{"outcomes": [')
+
+    def show(outcome: Outcome, done: int, total: int) -> None:
+        if as_json:  # streamed, so a run of any size prints as it goes in constant memory
+            separator = "  " if done == 1 else ", "
+            click.echo(separator + json.dumps(outcome.as_dict(), ensure_ascii=False))
+            return
+        progress.enabled = progress.enabled and total > 20
+        progress.clear()
+        click.echo(outcome_line(outcome))
+        progress.draw(min(done, total), total)
+
+    report, indexed = _call(ingest_and_index, archive, list(paths), index=not no_index,
+                            metadata_file=metadata_file, accept_any=accept_any, operator=operator,
+                            on_outcome=show, keep_outcomes=False)
+    progress.clear()
+    index_summary = None if indexed is None else {
+        "indexed": indexed.indexed, "failed": indexed.failed, "error": indexed.error,
+        "failures": [{"bag": b, "reason": r} for b, r in indexed.failures]}
+    if as_json:
+        click.echo("], " + json.dumps({**report.summary(), "index": index_summary}, ensure_ascii=False)[1:])
+    else:
+        click.echo(summary_line(report, time.monotonic() - started))
+        if indexed is not None and indexed.error:
+            click.echo(f"the search index could not be updated ({indexed.error}): the {indexed.failed} "
+                       "items archived in this run are safe but not yet searchable; run "
+                       "`archive reindex` to rebuild the index from the bags", err=True)
+        elif indexed is not None:
+            for bag, reason in indexed.failures:
+                click.echo(f"not indexed  {bag}: {reason}")
+            click.echo(f"indexed {indexed.indexed} items for search"
+                       + (f"; {indexed.failed} could not be indexed" if indexed.failed else ""))
+    sys.exit(report.exit_code or (1 if indexed is not None and indexed.failed else 0))
+
+
+@click.command("list")
+@root_option
+@json_option
+def list_command(root: str | None, as_json: bool) -> None:
+    """List every archived item: id, ingest date, kind, size and title.
+
+    Exit status 1 if any bag could not be read (each is named on stderr).
+    """
+    archive = _call(open_root, root)
+    items, errors = list_items(archive)
+    if as_json:
+        _print_json({"archive": archive.config.name, "count": len(items),
+                     "items": [item.summary() for item in items],
+                     "errors": [str(e) for e in errors]})
+    else:
+        for item in items:
+            flag = "restricted" if item.restricted else ""
+            click.echo(f"{item.id}  {item.ingested[:10]}  {item.kind or 'other':<5}  "
+                       f"{human_size(item.size):>11}  {flag:<10}  {item.title}")
+        click.echo(f"{len(items)} items in {archive.path}")
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    sys.exit(1 if errors else 0)
+
+
+def _format_event(event: dict) -> str:
+    detail = event.get("eventOutcomeDetail")
+    if isinstance(detail, dict):
+        detail = ", ".join(f"{k}={v}" for k, v in detail.items() if not isinstance(v, dict))
+    return f"  {event['eventDateTime']}  {event['eventType']:<27} {event['eventOutcome']:<8} {detail}"
+
+
+def _audit_line(event: dict | None) -> str:
+    if not event:
+        return "never audited (run: archive verify ID)"
+    detail = event.get("eventOutcomeDetail", {})
+    problems = len(detail.get("problems", []))
+    return (f"{event['eventDateTime']}  {event['eventOutcome']}  ({event.get('mode')} check"
+            + (f", {problems} problems" if problems else "") + f", run {event.get('run')})")
+
+
+def render_item(item: Item, info: dict, audit_event: dict | None = None) -> str:
+    """``archive show``: everything the bag says about an item, for a person."""
+    fmt = item.provenance["object"]["format"]
+    encoding = fmt.get("encoding")
+    agents = {a["agentIdentifier"]: a for a in item.provenance.get("agents", [])}
+    lines = [f"{item.id}  {item.title}" + ("   [RESTRICTED: never shown publicly]" if item.restricted else ""),
+             f"  original:   {item.original_path} ({item.size} bytes, modified "
+             f"{item.provenance['object'].get('modified', '?')})",
+             f"  format:     {fmt.get('mime')}; {fmt.get('description')}; kind {item.kind or 'none (preserved without text)'}"]
+    if encoding:
+        lines.append(f"  encoding:   {encoding['encoding']} (by {encoding['method']}, "
+                     f"confidence {encoding['confidence']})" + (f"; {encoding['note']}" if encoding.get("note") else ""))
+    lines += [f"  {alg + ':':<11} {digest}" for alg, digest in item.digests.items()]
+    lines += [f"  ingested:   {item.ingested}", f"  last audit: {_audit_line(audit_event)}",
+              f"  bag:        {item.bag}", f"  payload:    {item.payload}"]
+    source = item.metadata_source
+    lines.append("asserted metadata" + (f" (from {source['file']} line {source['line']}):" if source else ": none"))
+    lines += [f"  {column}: {' | '.join(values)}" for column, values in item.metadata.items()]
+    lines.append("provenance events:")
+    for event in item.provenance.get("events", []):
+        lines.append(_format_event(event))
+        for link in event.get("linkingAgents", []):
+            agent = agents.get(link["agentIdentifier"], {})
+            version = f" {agent['agentVersion']}" if agent.get("agentVersion") else ""
+            lines.append(f"      {link['role']}: {agent.get('agentName', link['agentIdentifier'])}{version}")
+    lines.append("bag-info.txt:")
+    for label, value in info.items():
+        for one in value if isinstance(value, list) else [value]:
+            lines.append(f"  {label}: {one}")
+    return "\n".join(lines)
+
+
+@click.command("show")
+@click.argument("identifier", metavar="ID")
+@root_option
+@json_option
+def show_command(identifier: str, root: str | None, as_json: bool) -> None:
+    """Show one item (ID or a unique prefix of it): metadata, provenance and bag-info."""
+    archive: ArchiveRoot = _call(open_root, root)
+    item = _call(get_item, archive, identifier)
+    info = _call(bag_info, item.bag)
+    audited = last_audit(archive, item.id)
+    if as_json:
+        _print_json({**item.as_dict(), "bag_info": info, "last_audit": audited})
+    else:
+        click.echo(render_item(item, info, audited))

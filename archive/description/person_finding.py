@@ -1,0 +1,345 @@
+"""Finding the people a text names: :func:`find_people` and its :class:`Mention` records.
+
+A mention is one place in the text where a person is named, with the name
+split into given name, patronymic and surname and keyed by
+:func:`archive.description.name_keys.name_key`. The rules that decide what is
+a person are listed in :func:`find_people`'s docstring; they weigh what
+:mod:`archive.description.name_words` knows of single words (word lists,
+surname endings, capitalisation, sentence starts).
+
+The text is scanned twice. The first scan accepts names by the rules alone;
+the surname keys it accepted are then *confirmed*, and a second scan of the
+runs of capitalised words that hold one picks up the uses the rules alone
+would miss ("Vanessa Saenen is ..." once "Saenen said" was found). Only
+those runs are scanned again, since the others cannot change.
+
+Grouping the mentions of one article into people is the next layer,
+:mod:`archive.description.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import partial
+
+from archive.description.name_keys import _ascii_lower, name_key
+from archive.description.name_words import (
+    _ABBREVIATIONS,
+    _ARTICLES,
+    _NAME_GAP,
+    _NAMED_AFTER,
+    _NOT_NAMES,
+    _PLACE_PREPOSITIONS,
+    _SPEECH,
+    _TITLES,
+    _ending_strength,
+    _is_patronymic,
+    _runs,
+    _sentence_initial,
+    _Tokens,
+)
+
+__all__ = ["Mention", "find_people"]
+
+# --------------------------------------------------------------------------
+# Mentions
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where a text names a person.
+
+    ``surface`` is ``text[start:end]`` exactly, without a possessive 's.
+    ``surname`` is the last word of the name; for a lone word it is that word,
+    which may in fact be a given name ("According to Vadim") — grouping sorts
+    that out. ``middle`` holds a patronymic if one was written. ``key`` is the
+    key of given name and surname (patronymic left out, so that names with and
+    without it meet), or of the surname alone.
+    """
+
+    surface: str
+    start: int
+    end: int
+    given: str | None
+    surname: str
+    key: str
+    middle: str | None = None
+
+    @property
+    def surname_key(self) -> str:
+        """The key that groups mentions of one person across spellings."""
+        return name_key(self.surname)
+
+    @property
+    def given_key(self) -> str | None:
+        """The given name's key, which tells apart two people of one surname."""
+        return name_key(self.given) if self.given else None
+
+
+def _plausible_name_word(tokens: _Tokens, i: int) -> bool:
+    """Token ``i`` could be part of a name: capitalised, not a listed non-name."""
+    token = tokens[i]
+    return token.capitalised and token.key not in _NOT_NAMES and bool(token.key)
+
+
+def _plausible_given(tokens: _Tokens, i: int) -> bool:
+    """Token ``i`` could be a given name standing before a surname.
+
+    Besides the non-name list: no possessive (Kazakhstan's Nazarbaev), no
+    surname ending of its own, and at the start of a sentence, where the
+    capital says nothing, no -ing, -ed or -ly word (Following, Asked,
+    Reportedly) and no word the same text also writes in lower case (Later).
+    """
+    token = tokens[i]
+    if not _plausible_name_word(tokens, i) or token.possessive:
+        return False
+    if _ending_strength(token.text) == "strong":
+        return False
+    disguised_word = token.common or re.search(r"(ing|ed|ly)$", _ascii_lower(token.text))
+    return not (_sentence_initial(tokens, i) and disguised_word)
+
+
+def _title_before(tokens: _Tokens, i: int) -> bool:
+    """A title or role word stands right before token ``i`` (a comma may come between).
+
+    A full stop may come between only after an abbreviated title (Mr. Smith);
+    otherwise it ends the sentence the title was in.
+    """
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    gap = tokens[i].gap_before.strip()
+    if gap not in ("", ",") and not (gap == "." and previous.key in _ABBREVIATIONS):
+        return False
+    parts = previous.text.split("-")  # ex-premier, chairman-in-office
+    return previous.key in _TITLES or any(name_key(p) in _TITLES for p in (parts[0], parts[-1]))
+
+
+def _speech_after(tokens: _Tokens, i: int) -> bool:
+    """A speech verb follows token ``i`` directly (Saenen said)."""
+    return (i + 1 < tokens.size and _NAME_GAP.fullmatch(tokens[i + 1].gap_before) is not None
+            and tokens[i + 1].key in _SPEECH and not tokens[i].possessive)
+
+
+_ACCORDING = name_key("according")
+
+
+def _according_to_before(tokens: _Tokens, i: int) -> bool:
+    """"According to" stands right before token ``i``: attribution, so a person."""
+    return (i >= 2 and tokens[i - 1].key == "to" and tokens[i - 2].key == _ACCORDING
+            and _NAME_GAP.fullmatch(tokens[i].gap_before) is not None)
+
+
+def _article_before(tokens: _Tokens, i: int) -> bool:
+    """An article right before token ``i``: 'the Kremlin said'."""
+    return i > 0 and not tokens[i - 1].capitalised and tokens[i - 1].key in _ARTICLES
+
+
+def _no_person_before(tokens: _Tokens, i: int) -> bool:
+    """An article or a preposition of place right before: 'in Almaty said'."""
+    return _article_before(tokens, i) or (
+        i > 0 and not tokens[i - 1].capitalised and tokens[i - 1].key in _PLACE_PREPOSITIONS)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A possible name, as token indices: [given [middle]] surname."""
+
+    given: int | None
+    middle: int | None
+    surname: int
+
+    @property
+    def first(self) -> int:
+        return self.given if self.given is not None else self.surname
+
+
+def _candidate_at(tokens: _Tokens, run: list[int], pos: int, used: set[int]) -> _Candidate:
+    """The longest name ending at run position ``pos``: [given [patronymic]] surname."""
+    i = run[pos]
+    if pos >= 2 and not used.intersection(run[pos - 2:pos]) \
+            and _is_patronymic(tokens[run[pos - 1]].text) \
+            and _plausible_given(tokens, run[pos - 2]):
+        return _Candidate(run[pos - 2], run[pos - 1], i)
+    if pos >= 1 and run[pos - 1] not in used and _plausible_given(tokens, run[pos - 1]):
+        return _Candidate(run[pos - 1], None, i)
+    return _Candidate(None, None, i)
+
+
+def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
+            confirmed: frozenset[str]) -> bool:
+    """Whether ``cand`` is a personal name, by the heuristics in :func:`find_people`."""
+    s = cand.surname
+    surname = tokens[s]
+    if not _plausible_name_word(tokens, s):
+        return False
+    if s != run[-1] and not surname.possessive and tokens[s + 1].key in _NAMED_AFTER:
+        return False
+    strength = _ending_strength(surname.text)
+    if strength == "strong" and (cand.given is not None or not _article_before(tokens, s)):
+        return True
+    if surname.key in confirmed:
+        return True
+    titled = _title_before(tokens, cand.first)
+    has_given = cand.given is not None
+    if strength == "weak" and (has_given or titled or _speech_after(tokens, s)
+                               or _according_to_before(tokens, s)):
+        return has_given or not _no_person_before(tokens, s)
+    # No surname ending at all: only a title, a speech verb or "according to"
+    # makes it a name, and only if the run is exactly this name (so "Human
+    # Rights Watch said" is not read as a person called Rights Watch).
+    exact = run[-1] == s and (run[0] == cand.first or _title_before(tokens, cand.first))
+    if not exact:
+        return False
+    if titled:
+        return True
+    if _sentence_initial(tokens, cand.first) or _no_person_before(tokens, cand.first):
+        return False
+    return _speech_after(tokens, s) or _according_to_before(tokens, cand.first)
+
+
+def _scan_run(tokens: _Tokens, run: list[int], confirmed: frozenset[str]) -> list[_Candidate]:
+    """Names in one run, left to right, each word used by one name at most.
+
+    ``confirmed`` holds surname keys already accepted in this text; any word
+    with one of them is a surname wherever it stands.
+    """
+    found: list[_Candidate] = []
+    used: set[int] = set()
+    for pos in range(len(run)):
+        if run[pos] in used:
+            continue
+        if pos + 1 < len(run) and _plausible_given(tokens, run[pos]):
+            following = tokens[run[pos + 1]]
+            if _ending_strength(following.text) or following.key in confirmed:
+                # Gaukhar before Beketova: this word is the given name of
+                # the next one's surname, not a lone name of its own.
+                continue
+        cand = _candidate_at(tokens, run, pos, used)
+        if not _accept(tokens, run, cand, confirmed):
+            continue
+        found.append(cand)
+        used.update(i for i in (cand.given, cand.middle, cand.surname) if i is not None)
+    return found
+
+
+def _scan(tokens: _Tokens, runs: list[list[int]], confirmed: frozenset[str],
+          earlier: list[list[_Candidate]] | None = None) -> list[list[_Candidate]]:
+    """The names of each run (see :func:`_scan_run`), a list per run.
+
+    ``earlier``: the result of a scan with no confirmed keys. ``confirmed``
+    only changes the names of a run holding a word with a confirmed key, so
+    only those runs are scanned again; the others keep their earlier names.
+    """
+    if earlier is None:
+        return [_scan_run(tokens, run, confirmed) for run in runs]
+    return [_scan_run(tokens, run, confirmed) if any(tokens[i].key in confirmed for i in run) else names
+            for run, names in zip(runs, earlier)]
+
+
+def _flat(per_run: list[list[_Candidate]]) -> list[_Candidate]:
+    return [cand for names in per_run for cand in names]
+
+
+def _spaced(tokens: _Tokens, i: int) -> bool:
+    """Only spaces separate token ``i`` from the one before it."""
+    return _NAME_GAP.fullmatch(tokens[i].gap_before) is not None
+
+
+def _coordinated(tokens: _Tokens, runs: list[list[int]],
+                 found: list[_Candidate]) -> list[_Candidate]:
+    """Two-word runs joined by "and" to a full name found already.
+
+    "Yuliana Zhikhor and Gaukhar Beketova are contributors": the second is a
+    name by its ending, so the first, built the same way, is one too.
+    """
+    full_starts = {c.first for c in found if c.given is not None}
+    full_ends = {c.surname for c in found if c.given is not None}
+    taken = {i for c in found for i in (c.given, c.middle, c.surname) if i is not None}
+    extra: list[_Candidate] = []
+    for run in runs:
+        if len(run) != 2 or taken.intersection(run):
+            continue
+        g, s = run
+        if not (_plausible_given(tokens, g) and _plausible_name_word(tokens, s)) or tokens[g].possessive:
+            continue
+        after, before = s + 2, g - 2
+        joined_after = (after < tokens.size and tokens[s + 1].key == "and" and after in full_starts
+                        and _spaced(tokens, s + 1) and _spaced(tokens, after))
+        joined_before = (before >= 0 and tokens[g - 1].key == "and" and before in full_ends
+                         and _spaced(tokens, g - 1) and _spaced(tokens, g))
+        if joined_after or joined_before:
+            extra.append(_Candidate(g, None, s))
+    return extra
+
+
+def _lone_given_names(tokens: _Tokens, found: list[_Candidate],
+                      capitalised: list[int]) -> list[_Candidate]:
+    """Lone given names of people named in full elsewhere (Igor, after Igor Kolov)."""
+    given_keys = {tokens[c.given].key for c in found if c.given is not None}
+    if not given_keys:
+        return []
+    taken = {i for c in found for i in (c.given, c.middle, c.surname) if i is not None}
+    return [_Candidate(None, None, i) for i in capitalised
+            if i not in taken and tokens[i].key in given_keys
+            and tokens[i].key not in _NOT_NAMES and not _no_person_before(tokens, i)]
+
+
+def _mention(text: str, tokens: _Tokens, cand: _Candidate) -> Mention:
+    start, end = tokens.span(cand.first, cand.surname)
+    given = tokens[cand.given].text if cand.given is not None else None
+    middle = tokens[cand.middle].text if cand.middle is not None else None
+    surname = tokens[cand.surname].text
+    key = name_key(f"{given} {surname}") if given else name_key(surname)
+    return Mention(text[start:end], start, end, given, surname, key, middle)
+
+
+def find_people(text: str) -> list[Mention]:
+    """Every mention of a person in ``text``, in order of appearance.
+
+    Precision comes before recall: a missed mention costs one search hit, a
+    false one puts a place or a party in the index of people. The heuristics:
+
+    * A name is one to three capitalised words on one line with only spaces
+      between them: [given name [patronymic]] surname. All-capitals acronyms
+      (DCK, HRW) never count; a possessive 's is left out of the mention.
+    * Words that are never names are skipped by key: sentence-opening function
+      words, months, days, places (Almaty, Astana, Kazakhstan in any spelling),
+      nationalities, words of organisation names, and titles (President).
+    * A surname with a strong Russian/Kazakh ending (-ov, -ova, -ev, -eva,
+      -sky, -skaya, -uly, -kyzy, -enko, -chuk ...) is a name on its own, even
+      at the start of a sentence.
+    * A weak ending (-in, -ina, -yn, -iy, -oy, -ykh, -vich ...), shared with
+      words like Berlin or Kremlin, needs a given name before it, a title
+      before it (President, lawyer, ex-premier), a speech verb after it
+      (said, told) or "according to" before it.
+    * A word with no surname ending is a name only in a run of exactly that
+      name, after a title (European MP, Joe Higgins), or, in the middle of a
+      sentence, before a speech verb (Saenen said) or after "according to";
+      or when it is joined by "and" to a full name found already.
+    * A name followed by a word such as Street, University or Foundation
+      names a place or an institution (Nazarbayev University), not a person.
+    * A lone word right after an article or preposition (the Kremlin, in
+      Almaty) is not a person unless its ending says so and no article
+      precedes it.
+    * Once a surname is accepted anywhere in the text, every other capitalised
+      use of it (same key) is a mention too, with the word before it as given
+      name where that is plausible: this catches "Vanessa Saenen is ..." from
+      "Saenen said" elsewhere. Likewise a lone given name of someone named in
+      full elsewhere (Igor after Igor Kolov) is a mention.
+    """
+    tokens = _Tokens(text)
+    capitalised = tokens.capitalised()
+    # A run with no word that could be part of a name (The, In, President) names no one:
+    # every name found below has a plausible surname (_accept asks that first).
+    runs = [run for run in _runs(tokens, capitalised) if any(map(partial(_plausible_name_word, tokens), run))]
+    first_runs = _scan(tokens, runs, frozenset())
+    first = _flat(first_runs)
+    first += _coordinated(tokens, runs, first)
+    confirmed = frozenset(tokens[c.surname].key for c in first)
+    found = _flat(_scan(tokens, runs, confirmed, earlier=first_runs))
+    found += _coordinated(tokens, runs, found)
+    found += _lone_given_names(tokens, found, capitalised)
+    found.sort(key=lambda c: c.first)
+    return [_mention(text, tokens, c) for c in found]

@@ -1,0 +1,66 @@
+"""Archive what is handed over, then index it: what ``archive ingest`` does as a whole.
+
+:func:`archive.preservation.ingest.ingest` makes the bags and knows nothing
+of the search index; :mod:`archive.search.index_update` changes the live
+index and knows nothing of ingest runs. This module puts the two steps one
+after the other, and sits in the search layer because it uses both: the
+preservation layer never imports the search layer.
+
+Decisions:
+
+* **The bags come first and are the truth.** Indexing starts once the run's
+  bags are committed; a failure to derive or index one is reported by the
+  index step and never undoes an ingest.
+* **The index step is imported only when indexing** (extraction and Whoosh
+  are heavy), so importing this module does not load them, and neither does
+  ``archive ingest --no-index``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Callable
+
+from archive.preservation.ingest import ingest
+from archive.preservation.outcomes import ARCHIVED, IngestReport, Outcome
+from archive.preservation.root import ArchiveRoot
+
+if TYPE_CHECKING:  # the index module is imported only when indexing
+    from archive.search.reindex import ReindexReport
+
+__all__ = ["ingest_and_index"]
+
+
+def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
+                     index: bool = True,
+                     on_outcome: Callable[[Outcome, int, int], None] | None = None,
+                     **options) -> tuple[IngestReport, "ReindexReport | None"]:
+    """Ingest, then index the bags just archived (what ``archive ingest`` does).
+
+    Bagging and indexing stay separate steps: the bags are committed first and
+    are the truth; a failure to derive or index one is reported by the index
+    step and never undoes an ingest (``archive check --repair`` or ``archive
+    reindex`` catch up). If the index cannot be changed at all (a full disk, a
+    damaged index), the report says why (``error``) and names every bag as not
+    yet searchable, rather than raising: they are archived. With no index
+    yet, the first indexing builds it whole.
+    """
+    from archive.search.index_update import index_items  # heavy (extraction, Whoosh): only when indexing
+
+    archived: list[str] = []
+
+    def collect(outcome: Outcome, done: int, total: int) -> None:
+        if outcome.status == ARCHIVED and outcome.id:
+            archived.append(outcome.id)
+        if on_outcome:
+            on_outcome(outcome, done, total)
+
+    report = ingest(root, paths, on_outcome=collect, **options)
+    if not (index and archived):
+        return report, None
+    try:
+        indexed = index_items(root, archived)
+    except Exception as exc:  # noqa: BLE001 - the bags are committed; the derived index only lags
+        from archive.search.reindex import ReindexReport
+        indexed = ReindexReport.not_updated(archived, f"{type(exc).__name__}: {exc}")
+    return report, indexed
