@@ -19,7 +19,7 @@ from archive.cli.app import main
 from archive.errors import ArchiveError
 from archive.preservation.ingest import ingest
 from archive.preservation.root import ArchiveRoot, init_root
-from conftest import REPO
+from conftest import REPO, shared
 
 MANY = 600
 
@@ -134,7 +134,7 @@ def test_a_killed_audit_keeps_every_line_it_wrote_and_the_next_run_resumes(
 
 
 def test_verify_of_an_outside_bag_is_logged_by_path(root: ArchiveRoot) -> None:
-    outside = REPO.parent / "shared" / "bagit-conformance" / "v1.0" / "valid" / "basicBag"
+    outside = shared("bagit-conformance", "v1.0", "valid", "basicBag")
     result = CliRunner().invoke(main, ["verify", "--root", str(root.path), str(outside)])
     assert result.exit_code == 0, result.output
     assert [e["bag"] for e in read_events(root)] == [str(outside)]

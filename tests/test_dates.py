@@ -18,16 +18,14 @@ from archive.description.dates import (
     publication_date,
 )
 from archive.description.edtf import Edtf, EdtfInterval, parse_edtf
+from conftest import shared
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
 D = date
 
 
 def seed(number: str) -> str:
     """The text of a real seed article, by its number ("001")."""
-    if not SEEDS.is_dir():
-        pytest.fail(f"the real seed articles are missing: {SEEDS}")
-    [path] = SEEDS.glob(f"{number}_*.txt")
+    [path] = shared("corpus", "seeds").glob(f"{number}_*.txt")
     return path.read_text(encoding="utf-8")
 
 

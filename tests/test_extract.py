@@ -16,7 +16,7 @@ from pathlib import Path
 
 import fixtures
 import pytest
-from conftest import snapshot
+from conftest import shared, snapshot
 
 from archive.preservation.catalog import list_items
 from archive.description.clean_text import CHROME_LINES, clean_lines, is_chrome
@@ -27,7 +27,6 @@ from archive.preservation.root import ArchiveRoot
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "ingest" / "samples"
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
 FORUM_PAGE = SAMPLES / "2009-06-almaty-editors-forum.html"
 #: the chrome lines the seeds are known to carry (from the search issue)
 SEED_CHROME = {"Accessibility links", "Breaking News", "Support our journalists", "Be the first to comment"}
@@ -248,8 +247,9 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
 # --------------------------------------------------------------------------- the real seeds
 
 def _seed(prefix: str) -> Path:
-    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    assert len(matches) == 1, f"seed {prefix} not found in {SEEDS}"
+    seeds = shared("corpus", "seeds")
+    matches = sorted(seeds.glob(f"{prefix}_*.txt"))
+    assert len(matches) == 1, f"seed {prefix} not found in {seeds}"
     return matches[0]
 
 

@@ -15,8 +15,8 @@ import pytest
 from archive.description.name_keys import name_key, transliterate
 from archive.description.names import Person, group_mentions, people
 from archive.description.person_finding import Mention, find_people
+from conftest import shared
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
 
 
 # --------------------------------------------------------------------------
@@ -334,8 +334,9 @@ def test_lone_given_name_joins_the_only_person_of_that_given_name() -> None:
 # --------------------------------------------------------------------------
 
 def _seed_texts() -> dict[str, str]:
-    files = sorted(SEEDS.glob("*.txt"))
-    assert len(files) == 5, SEEDS
+    seeds = shared("corpus", "seeds")
+    files = sorted(seeds.glob("*.txt"))
+    assert len(files) == 5, seeds
     return {f.name: f.read_text(encoding="utf-8") for f in files}
 
 

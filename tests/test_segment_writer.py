@@ -57,10 +57,10 @@ def invented_documents(count: int, seed: int = 7) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def seed_documents(tmp_path_factory) -> list[dict]:
-    from tests.conftest import SEEDS
+    from tests.conftest import shared
     from archive.preservation.root import init_root
     root = init_root(tmp_path_factory.mktemp("seeds") / "archive")
-    ingest(root, [SEEDS])
+    ingest(root, [shared("corpus", "seeds")])
     return [document_for(derive(load_item(bag))) for bag in sorted(root.bags.iterdir())
             if bag.is_dir() and not bag.name.startswith(".")]
 

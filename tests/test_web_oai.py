@@ -24,7 +24,7 @@ from archive.preservation.ingest import ingest
 from archive.preservation.root import open_root
 from archive.search.searching import search
 from web import create_app
-from web.oai import Node, clean, serialize
+from web.oai_xml import Node, clean, serialize
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 NS = {"oai": OAI, "oai_dc": "http://www.openarchives.org/OAI/2.0/oai_dc/",

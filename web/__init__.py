@@ -24,10 +24,9 @@ from typing import Any
 
 from flask import Flask, Response, jsonify, render_template, request
 
-from archive.errors import ArchiveError, IndexUnavailable, ItemNotFound
-from archive.preservation.root import ArchiveRoot, open_root
+from archive.api import ArchiveError, IndexUnavailable, ItemNotFound, open_root
 
-__all__ = ["create_app", "archive_root", "SECURITY_HEADERS"]
+__all__ = ["create_app", "SECURITY_HEADERS"]
 
 #: Methods the site answers; anything else is 405 (the site never writes).
 READ_METHODS = frozenset({"GET", "HEAD"})
@@ -44,12 +43,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
-
-
-def archive_root() -> ArchiveRoot:
-    """The archive root this app serves (opened once, in :func:`create_app`)."""
-    from flask import current_app
-    return current_app.extensions["archive_root"]
 
 
 def wants_json(path: str) -> bool:

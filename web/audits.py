@@ -18,8 +18,7 @@ import os
 import threading
 from pathlib import Path
 
-from archive.fixity.audit import FIXITY_CHECK, log_path
-from archive.preservation.root import ArchiveRoot
+from archive.api import FIXITY_CHECK, ArchiveRoot, log_path
 
 __all__ = ["AuditIndex", "last_audit_summary"]
 

@@ -18,9 +18,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from archive.search.analysis import folding_analyzer
-from archive.search.queries import check_query
-from archive.search.snippets import MARK_CLOSE, MARK_OPEN
+from archive.api import MARK_CLOSE, MARK_OPEN, check_query, folding_analyzer
 
 __all__ = ["highlight", "mark_snippet", "query_terms", "strip_marks"]
 

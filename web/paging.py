@@ -10,7 +10,7 @@ import re
 
 from flask import request
 
-from archive.errors import ArchiveError
+from archive.api import ArchiveError
 
 _WHOLE = re.compile(r"^\d{1,7}$")
 

@@ -33,8 +33,8 @@ def page(template: str, data: dict[str, Any], *, as_json: bool, **context: Any):
 @bp.route("/about")      # listed last, so url_for("site.about") builds this one
 def about():
     """What this site is, and where its machine interfaces are."""
-    from archive import __version__
-    from . import archive_root
+    from archive.api import __version__
+    from .context import archive_root
     root = archive_root()
     data = {"name": root.config.name, "software": f"archive {__version__}",
             "interfaces": {"json": "append .json to any page's path (same query string)",

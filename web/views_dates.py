@@ -23,10 +23,11 @@ from __future__ import annotations
 from flask import request, url_for
 from markupsafe import Markup
 
-from archive.search.browse_snapshot import ARTICLES_PER_PAGE, MAX_LIMIT, MAX_PAGE
-from archive.search.timeline import Timeline, timeline
+from archive.api import ARTICLES_PER_PAGE, Timeline, timeline
+from archive.api import BROWSE_MAX_LIMIT as MAX_LIMIT, BROWSE_MAX_PAGE as MAX_PAGE
 
-from . import archive_root, svg
+from . import svg
+from .context import archive_root
 from .paging import int_arg, page_links
 from .site import bp, page
 

@@ -38,12 +38,9 @@ from urllib.parse import quote
 from flask import Response, request, send_file, url_for
 from werkzeug.routing import BuildError
 
-from archive.preservation.catalog import Item, get_item
-from archive.search.documents import get_document
-from archive.errors import ItemNotFound
-from archive.description.name_keys import name_key
+from archive.api import Item, ItemNotFound, get_document, get_item, name_key
 
-from . import archive_root
+from .context import archive_root
 from .audits import last_audit_summary
 from .marking import highlight, query_terms
 from .site import bp, page

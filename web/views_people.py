@@ -22,16 +22,12 @@ from __future__ import annotations
 from flask import request, url_for
 from markupsafe import Markup
 
-from archive.search.browse_snapshot import ARTICLES_PER_PAGE, MAX_LIMIT, MAX_PAGE
-from archive.search.people import (
-    PEOPLE_PER_PAGE,
-    PEOPLE_SORTS,
-    PersonProfile,
-    person_profile,
-)
-from archive.search.people import people as list_people
+from archive.api import ARTICLES_PER_PAGE, PEOPLE_PER_PAGE, PEOPLE_SORTS, PersonProfile, person_profile
+from archive.api import BROWSE_MAX_LIMIT as MAX_LIMIT, BROWSE_MAX_PAGE as MAX_PAGE
+from archive.api import people as list_people
 
-from . import archive_root, svg
+from . import svg
+from .context import archive_root
 from .paging import choice_arg, int_arg, page_links
 from .site import bp, page
 

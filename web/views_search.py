@@ -35,15 +35,11 @@ from typing import Any
 
 from flask import Response, request, stream_with_context, url_for
 
-from archive.search.documents import stored_values
-from archive.errors import ArchiveError
-from archive.description.name_keys import name_key
-from archive.description.places import place_key
-from archive.search.queries import MAX_QUERY_CHARS
-from archive.search.searching import MAX_LIMIT, MAX_PAGE, SearchResult
-from archive.search.searching import search as run_search
+from archive.api import (MAX_LIMIT, MAX_PAGE, MAX_QUERY_CHARS, ArchiveError, SearchResult, name_key, place_key,
+                         stored_values)
+from archive.api import search as run_search
 
-from . import archive_root
+from .context import archive_root
 from .marking import mark_snippet, strip_marks
 from .site import bp, page
 
