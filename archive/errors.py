@@ -62,3 +62,10 @@ class IndexUnavailable(ArchiveError):
 class IndexUnreadable(IndexUnavailable):
     """The live index cannot be opened by this version (e.g. its stored schema names a class
     that no longer exists). The index is derived: ``archive reindex`` rebuilds it from the bags."""
+
+
+class StoreUnwritable(ArchiveError):
+    """Something of the archive cannot be written (a full disk, no inodes left, a read-only
+    filesystem, permissions). Raised with what was being written and what state it was left
+    in: nothing already archived is changed, and running the command again once the problem is
+    fixed finishes the work."""

@@ -21,7 +21,7 @@ MAY_IMPORT = {
     "api": {"foundation", "preservation", "fixity", "description", "search"},
     "cli": {"foundation", "preservation", "fixity", "description", "search", "api", "web"},
 }
-FOUNDATION = {"archive", "archive.errors", "archive.workers", "archive.__main__"}
+FOUNDATION = {"archive", "archive.errors", "archive.workers", "archive.jsonlines", "archive.__main__"}
 MAX_LINES = 400
 
 

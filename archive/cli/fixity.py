@@ -79,8 +79,10 @@ def verify_command(targets: tuple[str, ...], root: str | None, fast: bool, max_t
     With no argument every bag of the archive; an ID (or unique prefix) or the
     path of any bag directory, ours or another system's, picks bags. Every
     problem of every bag is reported, and each bag's result is appended to the
-    archive's audit log (see archive audit-log). Exit status: 0 all valid,
-    1 any invalid, 2 usage errors.
+    archive's audit log (see archive audit-log); on a full or read-only store
+    every bag is still verified and reported, and a last line says the results
+    could not be logged. Exit status: 0 all valid (and logged), 1 any invalid
+    or not logged, 2 usage errors.
     """
     if as_csv and as_json:
         raise click.UsageError("choose one of --json and --csv")
@@ -119,7 +121,11 @@ def verify_command(targets: tuple[str, ...], root: str | None, fast: bool, max_t
                    f"{report.invalid} invalid" + (f", {report.not_reached} not reached in time"
                                                   if report.not_reached else "")
                    + f"; {report.files} files, {human_size(report.bytes)} in {report.seconds:.1f} s "
-                   f"({rate:.1f} MB/s); logged to {report.log}")
+                   f"({rate:.1f} MB/s); " + ("NOT logged" if report.log_error else f"logged to {report.log}"))
+    if report.log_error:
+        click.echo(f"error: the audit log could not be written ({report.log_error}): the verdicts "
+                   "above are not recorded; free space or make the store writable and verify again "
+                   "to record them", err=True)
     sys.exit(report.exit_code)
 
 

@@ -45,12 +45,13 @@ def persons_group(ctx: click.Context, root: str | None, as_json: bool) -> None:
 
 
 def _after(ctx: click.Context, root: str | None, event: dict, as_json: bool, archive) -> None:
+    if not as_json:   # said first: a reindex that fails leaves the correction recorded
+        click.echo(f"recorded in {authority_path(archive)}")
     report = _call(reindex, archive)
     if as_json:
         _print_json({"correction": event, "log": str(authority_path(archive)),
                      "reindexed": report.indexed, "failed": report.failed})
         return
-    click.echo(f"recorded in {authority_path(archive)}")
     click.echo(f"reindexed {report.indexed} items so the correction is live"
                + (f" ({report.failed} failed: run archive reindex)" if report.failed else ""))
 

@@ -67,7 +67,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.errors import ArchiveError
+from archive.errors import ArchiveError, StoreUnwritable
+from archive.jsonlines import append_event, open_log
 from archive.description.name_keys import name_key
 from archive.preservation.provenance import default_operator, now_utc
 from archive.preservation.root import ArchiveRoot
@@ -242,21 +243,24 @@ def _record(root: ArchiveRoot, check) -> dict:
     """Append the event ``check(authority)`` returns, under a lock: one write, then fsync."""
     path = authority_path(root)
     created = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)      # check and append as one step between writers
-        event = check(load_authority(root))
-        line = (json.dumps(event, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-        os.write(fd, line)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    if created:
-        dir_fd = os.open(root.path, os.O_RDONLY)
+        fd = open_log(path)
         try:
-            os.fsync(dir_fd)
+            fcntl.flock(fd, fcntl.LOCK_EX)      # check and append as one step between writers
+            event = check(load_authority(root))
+            append_event(fd, event)
+            os.fsync(fd)
         finally:
-            os.close(dir_fd)
+            os.close(fd)
+        if created:
+            dir_fd = os.open(root.path, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except OSError as exc:
+        raise StoreUnwritable(f"cannot record the correction in {path}: {exc.strerror or exc}; "
+                              "nothing was recorded (the file keeps whole lines only)") from exc
     return event
 
 

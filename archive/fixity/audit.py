@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from archive import __version__
+from archive.jsonlines import append_event, open_log
 from archive.preservation.catalog import ID_LENGTH, bag_dirs, find_bag
 from archive.errors import ArchiveError
 from archive.preservation.provenance import default_operator, new_run_id, now_utc
@@ -40,22 +41,54 @@ def log_path(root: ArchiveRoot) -> Path:
 
 
 class AuditLog:
-    """Appends events to the log: a line each, written at once, flushed to disk every second."""
+    """Appends events to the log (:mod:`archive.jsonlines`: whole lines only), flushed every second.
+
+    Verifying only reads bags, so it must work on a full or read-only store:
+    when the log cannot be opened or written, the error is kept in
+    :attr:`error` and logging stops, while verification goes on and the caller
+    reports that its results were not recorded.
+    """
 
     def __init__(self, root: ArchiveRoot) -> None:
-        self.fd = os.open(log_path(root), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        self.path = log_path(root)
+        self.error: str | None = None
+        self.fd: int | None = None
         self.synced = time.monotonic()
+        try:
+            self.fd = open_log(self.path)
+        except OSError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: OSError) -> None:
+        self.error = f"{self.path}: {exc.strerror or exc}"
+        if self.fd is not None:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+        self.fd = None
 
     def append(self, event: dict) -> None:
-        line = (json.dumps(event, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-        os.write(self.fd, line)  # one write per line: O_APPEND keeps concurrent writers' lines whole
-        if time.monotonic() - self.synced >= 1.0:
-            os.fsync(self.fd)
-            self.synced = time.monotonic()
+        if self.fd is None:
+            return
+        try:
+            append_event(self.fd, event)
+            if time.monotonic() - self.synced >= 1.0:
+                os.fsync(self.fd)
+                self.synced = time.monotonic()
+        except OSError as exc:
+            self._failed(exc)
 
     def close(self) -> None:
-        os.fsync(self.fd)
+        if self.fd is None:
+            return
+        try:
+            os.fsync(self.fd)
+        except OSError as exc:
+            self._failed(exc)
+            return
         os.close(self.fd)
+        self.fd = None
 
 
 def read_events(root: ArchiveRoot, bag: str | None = None) -> Iterator[dict]:
@@ -122,16 +155,18 @@ class AuditReport:
     seconds: float = 0.0
     log: str = ""
     invalid_bags: list[str] = field(default_factory=list)
+    log_error: str | None = None     # why the results could not be written to the log
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.invalid else 0
+        return 1 if self.invalid or self.log_error else 0
 
     def as_dict(self) -> dict:
         return {"run": self.run_id, "started": self.started, "finished": self.finished,
                 "mode": self.mode, "valid": self.valid, "invalid": self.invalid,
                 "not_reached": self.not_reached, "files": self.files, "bytes": self.bytes,
-                "seconds": round(self.seconds, 3), "log": self.log, "invalid_bags": self.invalid_bags}
+                "seconds": round(self.seconds, 3), "log": self.log, "log_error": self.log_error,
+                "invalid_bags": self.invalid_bags}
 
 
 def bag_key(root: ArchiveRoot, bag: Path) -> str:
@@ -224,6 +259,7 @@ def audit(root: ArchiveRoot, targets: list[str] | None = None, *, fast: bool = F
                 on_verdict(verdict, done, len(bags))
     finally:
         log.close()
+    report.log_error = log.error
     report.not_reached = len(bags) - report.valid - report.invalid
     report.seconds = time.monotonic() - started
     report.finished = now_utc()

@@ -24,7 +24,7 @@ import os
 import shutil
 import stat
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 from archive import __version__
 from archive.preservation.bagwriter import BagContents, build_bag, commit_bags
 from archive.preservation.catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
-from archive.errors import ArchiveError, BagReadError, MetadataError
+from archive.errors import BagReadError, MetadataError, StoreUnwritable
 from archive.preservation.identify import Identification, identify
 from archive.preservation.metadata import MetadataRow, MetadataSheet, read_sheet
 from archive.preservation.outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
@@ -351,14 +351,18 @@ def _ingest_locked(root: ArchiveRoot, run: _Run, report: IngestReport, targets: 
             on_outcome(outcome, sum(report.tally.values()), total)
 
     committer = _Committer(root, release)
-    for result in _stage_all(run, sources, workers or default_workers(total, PARALLEL_MIN_FILES)):
-        committer.add(result)
+    try:
+        for result in _stage_all(run, sources, workers or default_workers(total, PARALLEL_MIN_FILES)):
+            committer.add(result)
+    except OSError:   # the store filled up or turned read-only: bags built before that still go in
+        with suppress(OSError):
+            committer.flush()
+        raise
     committer.flush()
 
 
 def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
-           metadata_file: str | os.PathLike | None = None, accept_any: bool = False,
-           operator: str | None = None,
+           metadata_file: str | os.PathLike | None = None, accept_any: bool = False, operator: str | None = None,
            on_outcome: Callable[[Outcome, int, int], None] | None = None,
            keep_outcomes: bool = True, workers: int | None = None) -> IngestReport:
     """Ingest ``paths`` (default: the root's inbox) into ``root``; report every file.
@@ -387,7 +391,7 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
         with ingest_lock(root):
             _ingest_locked(root, run, report, targets, skip, batch_sheet, on_outcome, workers)
     except OSError as exc:  # the store itself failed (disk full, permissions): stop cleanly
-        raise ArchiveError(
+        raise StoreUnwritable(
             f"cannot write to {root.bags}: {exc.strerror or exc}; the run stopped after "
             f"{report.tally[ARCHIVED]} archived. Bags already committed are complete; run "
             f"ingest again once the problem is fixed") from exc

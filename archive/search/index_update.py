@@ -36,7 +36,7 @@ from archive.preservation.catalog import is_item_id
 from archive.errors import IndexUnreadable
 from archive.search.index import BuildMeta, _generation, _open_dir, current_folder, index_lock, read_build_meta
 from archive.search.index_build import build
-from archive.search.reindex import ReindexReport, _reindex_locked
+from archive.search.reindex import ReindexReport, _reindex_locked, unwritable_index
 from archive.description.authority import load_authority
 from archive.search.phrases import PAIR_MIN_ARTICLES
 from archive.search.posting_lists import term_docs
@@ -87,7 +87,13 @@ def update_items(root: ArchiveRoot, index: Iterable[str] = (), remove: Iterable[
     rebuilt instead.
     """
     started = time.monotonic()
-    wanted, dropped = _unique_ids(index), _unique_ids(remove)
+    try:
+        return _update_locked(root, _unique_ids(index), _unique_ids(remove), started)
+    except OSError as exc:
+        raise unwritable_index(root, exc) from exc
+
+
+def _update_locked(root: ArchiveRoot, wanted: list[str], dropped: list[str], started: float) -> ReindexReport:
     with index_lock(root):
         folder = current_folder(root)
         if folder is None or _generation(folder) < 0:   # no TOC (exists_in would unpickle it)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Callable
 
+from archive.errors import ArchiveError
 from archive.preservation.ingest import ingest
 from archive.preservation.outcomes import ARCHIVED, IngestReport, Outcome
 from archive.preservation.root import ArchiveRoot
@@ -45,8 +46,6 @@ def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = 
     yet searchable, rather than raising: they are archived. With no index
     yet, the first indexing builds it whole.
     """
-    from archive.search.index_update import index_items  # heavy (extraction, Whoosh): only when indexing
-
     archived: list[str] = []
 
     def collect(outcome: Outcome, done: int, total: int) -> None:
@@ -55,12 +54,28 @@ def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = 
         if on_outcome:
             on_outcome(outcome, done, total)
 
-    report = ingest(root, paths, on_outcome=collect, **options)
+    try:
+        report = ingest(root, paths, on_outcome=collect, **options)
+    except ArchiveError as stopped:
+        # The run stopped (a full store, say) after archiving some bags: they are indexed
+        # all the same, and the error says whether they are searchable.
+        if index and archived:
+            indexed = _index(root, archived)
+            stopped.details.append(
+                f"the {len(archived)} items archived before it stopped are "
+                + ("searchable" if not (indexed.error or indexed.failed)
+                   else "not yet searchable: run `archive reindex` once the problem is fixed"))
+        raise
     if not (index and archived):
         return report, None
+    return report, _index(root, archived)
+
+
+def _index(root: ArchiveRoot, archived: list[str]) -> "ReindexReport":
+    """Index these bags; a failure of the index as a whole is reported, not raised."""
+    from archive.search.index_update import index_items  # heavy (extraction, Whoosh): only when indexing
     try:
-        indexed = index_items(root, archived)
+        return index_items(root, archived)
     except Exception as exc:  # noqa: BLE001 - the bags are committed; the derived index only lags
         from archive.search.reindex import ReindexReport
-        indexed = ReindexReport.not_updated(archived, f"{type(exc).__name__}: {exc}")
-    return report, indexed
+        return ReindexReport.not_updated(archived, f"{type(exc).__name__}: {exc}")

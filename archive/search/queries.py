@@ -19,6 +19,11 @@ Decisions, in short:
 * **Checked on the text, then on the parse.** The checks of the raw text catch
   what Whoosh would silently misread; the parsed leaves are checked again for
   wildcards, which only the parser can see for certain.
+* **A phrase in a field without positions** (the authors, or any ``field:"..."``
+  on a keyword field) is the AND of its words there. Whoosh builds a phrase
+  for it when the field's analyzer splits the quoted text into several terms
+  (``" hearing, "`` splits at the comma), and then raises an error at search
+  time instead of answering: a 500 on the site and a traceback in the CLI.
 """
 
 from __future__ import annotations
@@ -26,9 +31,10 @@ from __future__ import annotations
 import re
 
 from whoosh.qparser import MultifieldParser
-from whoosh.query import Every, Prefix, Query, Wildcard
+from whoosh.query import And, Every, NullQuery, Phrase, Prefix, Query, Term, Wildcard
 
 from archive.errors import ArchiveError
+from archive.search.phrases import PHRASE_FIELDS
 
 __all__ = [
     "MAX_QUERY_CHARS",
@@ -136,4 +142,19 @@ def _parse(schema, query: str) -> Query:
                           f"{MIN_PREFIX} letters")
         if isinstance(node, Prefix) and len(node.text) < MIN_PREFIX:
             raise _refuse(f"a prefix needs at least {MIN_PREFIX} letters before *")
-    return parsed
+    return parsed.accept(lambda node: _phrase_without_positions(schema, node))
+
+
+def _phrase_without_positions(schema, node: Query) -> Query:
+    """A phrase on a field that keeps no positions (and that phrases.py does not answer
+    another way) as the AND of its words in that field; other nodes as they are."""
+    if not isinstance(node, Phrase) or node.fieldname in PHRASE_FIELDS:
+        return node
+    field = schema[node.fieldname] if node.fieldname in schema else None
+    if field is not None and field.format is not None and field.format.supports("positions"):
+        return node
+    words = [word for word in node.words if word]
+    if not words:
+        return NullQuery
+    terms = [Term(node.fieldname, word, boost=node.boost) for word in words]
+    return terms[0] if len(terms) == 1 else And(terms)

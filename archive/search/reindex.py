@@ -27,6 +27,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from archive.description.authority import load_authority
+from archive.errors import StoreUnwritable
 from archive.preservation.catalog import bag_dirs
 from archive.preservation.root import ArchiveRoot
 from archive.search.index import (BuildMeta, _new_build_folder, _publish, _remove_old_builds, index_lock,
@@ -88,5 +89,16 @@ def _reindex_locked(root: ArchiveRoot, started: float) -> ReindexReport:
 def reindex(root: ArchiveRoot) -> ReindexReport:
     """Rebuild the whole index from the bags, then publish it; the old one answers meanwhile."""
     started = time.monotonic()
-    with index_lock(root):
-        return _reindex_locked(root, started)
+    try:
+        with index_lock(root):
+            return _reindex_locked(root, started)
+    except OSError as exc:
+        raise unwritable_index(root, exc) from exc
+
+
+def unwritable_index(root: ArchiveRoot, exc: OSError) -> StoreUnwritable:
+    """The error of an index that could not be written: what, why, and that nothing changed."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    return StoreUnwritable(f"cannot write the search index in {root.index}: {exc.strerror or exc}{where}; "
+                           "the live index is unchanged (the bags are untouched); once there is room, "
+                           "run `archive reindex`")
