@@ -279,6 +279,18 @@ def _remove_old_builds(root: ArchiveRoot, keep: Path) -> None:
 # --- reading ------------------------------------------------------------------------
 
 
+def indexed_id_set(ix) -> set[str]:
+    """The ids of every live document of an open index, from the id column (no stored fields read)."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        column = reader.column_reader("id")
+        return {_text(column[d]) for d in reader.all_doc_ids()}
+
+
+def _text(value) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
 def indexed_ids(root: ArchiveRoot) -> dict[str, str]:
     """``{id: sha256}`` of every live document, to compare against the bags."""
     ix = open_index(root)

@@ -22,6 +22,7 @@ import os
 from typing import TYPE_CHECKING, Callable
 
 from archive.errors import ArchiveError
+from archive.preservation.catalog import bag_dirs
 from archive.preservation.ingest import ingest
 from archive.preservation.outcomes import ARCHIVED, IngestReport, Outcome
 from archive.preservation.root import ArchiveRoot
@@ -72,10 +73,25 @@ def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = 
 
 
 def _index(root: ArchiveRoot, archived: list[str]) -> "ReindexReport":
-    """Index these bags; a failure of the index as a whole is reported, not raised."""
+    """Index these bags, and any the index lacks; a failure of the index as a whole is reported, not raised."""
     from archive.search.index_update import index_items  # heavy (extraction, Whoosh): only when indexing
     try:
-        return index_items(root, archived)
+        return index_items(root, archived + _left_behind(root, set(archived)))
     except Exception as exc:  # noqa: BLE001 - the bags are committed; the derived index only lags
         from archive.search.reindex import ReindexReport
         return ReindexReport.not_updated(archived, f"{type(exc).__name__}: {exc}")
+
+
+def _left_behind(root: ArchiveRoot, archived: set[str]) -> list[str]:
+    """Bags archived by an earlier run that never reached its index step (killed, or stopped
+    by a full disk), so that the next ingest catches up. Counting is cheap; the ids are only
+    compared when the index holds fewer documents than there are bags."""
+    from archive.search.index import indexed_id_set, open_index
+    try:
+        ix = open_index(root)
+    except ArchiveError:
+        return []           # no index (yet): the indexing step builds it whole from every bag
+    bags = {bag.name for bag in bag_dirs(root)} - archived
+    if ix.doc_count_all() >= len(bags):
+        return []
+    return sorted(bags - indexed_id_set(ix))
