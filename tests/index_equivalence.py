@@ -31,6 +31,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from archive.preservation.catalog import bag_dirs
+from archive.search.doc_columns import DocColumn
 from archive.search.field_lengths import LENGTHS_FIELD, ExactLengths
 from archive.search.index import (BuildMeta, _new_build_folder, _publish, current_folder, read_build_meta,
                            write_build_meta)
@@ -71,6 +72,16 @@ def _digest(items) -> str:
     return hashlib.sha1(repr(sorted(items)).encode()).hexdigest()
 
 
+def _column_default(field):
+    """What a segment's column gives a document without a value, as the field reads it back
+    (a segment with no column file at all is read as giving the same)."""
+    try:
+        raw = field.column_type.default_value()
+    except AttributeError:      # compressed byte columns have no default of their own: b""
+        return b""
+    return field.from_column_value(raw)
+
+
 def index_contents(folder: Path) -> dict:
     """What an index holds, independent of its layout: by id, by term, and its totals."""
     ix = whoosh_index.open_dir(str(folder))
@@ -80,12 +91,12 @@ def index_contents(folder: Path) -> dict:
         stored = {d: reader.stored_fields(d) for d in live}
         ids = {d: stored[d]["id"] for d in live}
         columns = [name for name in ix.schema.names() if ix.schema[name].column_type and reader.has_column(name)]
-        readers = {name: reader.column_reader(name) for name in columns}
+        readers = {name: DocColumn(reader, name, _column_default(ix.schema[name])) for name in columns}
         documents = {}
         for d in live:
             values = {name: readers[name][d] for name in columns if name != LENGTHS_FIELD}
             lengths = exact.unpack(readers[LENGTHS_FIELD][d]) if LENGTHS_FIELD in readers else []
-            quantised = {name: reader.doc_field_length(d, name) for name in exact.names}
+            quantised = {name: reader.doc_field_length(d, name) or 0 for name in exact.names}   # None or 0: no length
             documents[ids[d]] = (_digest(stored[d].items()), _digest(values.items()), tuple(lengths),
                                  _digest(quantised.items()))
         terms = {}
@@ -201,6 +212,6 @@ def searchable_ids(root: ArchiveRoot) -> set[str]:
     ix = whoosh_index.open_dir(str(current_folder(root)))
     with ix.searcher() as searcher:
         hidden = set(searcher.docs_for_query(Term("restricted", True)))
-        ids = searcher.reader().column_reader("id")
+        ids = DocColumn(searcher.reader(), "id")
         return {ids[d].decode() if isinstance(ids[d], bytes) else ids[d]
                 for d in searcher.docs_for_query(Every()) if d not in hidden}

@@ -54,6 +54,7 @@ from whoosh import index as whoosh_index
 
 from archive.errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from archive.preservation.root import ArchiveRoot
+from archive.search.doc_columns import column_values
 from archive.search.ranking import ArchiveBM25F
 
 __all__ = [
@@ -283,7 +284,7 @@ def indexed_id_set(ix) -> set[str]:
     """The ids of every live document of an open index, from the id column (no stored fields read)."""
     with ix.searcher() as searcher:
         reader = searcher.reader()
-        column = reader.column_reader("id")
+        column = column_values(reader, "id")
         return {_text(column[d]) for d in reader.all_doc_ids()}
 
 

@@ -45,6 +45,7 @@ from archive.errors import ArchiveError
 from archive.search.index import current_folder, live_searcher
 from archive.search.schema import utc_datestamp
 from archive.preservation.root import ArchiveRoot
+from archive.search.doc_columns import DocColumn
 
 __all__ = [
     "DATESTAMP_FIELD",
@@ -164,7 +165,7 @@ def _stored_datestamps(searcher, docnums: Iterable[int]) -> dict[int, str]:
         return {}
     reader = searcher.reader()
     if reader.has_column(DATESTAMP_FIELD):
-        column = reader.column_reader(DATESTAMP_FIELD)
+        column = DocColumn(reader, DATESTAMP_FIELD)
         found = {d: column[d] for d in docnums}
     else:
         found = _terms_by_doc(reader, DATESTAMP_FIELD)

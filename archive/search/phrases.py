@@ -39,6 +39,7 @@ from whoosh.query import And, Phrase, Query, Term
 
 from archive.search.analysis import (BODY_FIELD, HEADING_FIELDS, HEADING_PAIRS_FIELD, PAIRS_FIELD, WORD_JOIN, WORDS_FIELD,
                        fold_words, heading_pair_term, pair_term, unpack_positions)
+from archive.search.doc_columns import DocColumn
 from archive.search.posting_lists import term_docs, term_values
 
 __all__ = [
@@ -182,7 +183,7 @@ def phrase_docs(reader, words: list[str], slop: int, pair_words: frozenset[str],
         return candidates
     if not reader.has_column(WORDS_FIELD):
         return set()
-    return _confirmed(reader.column_reader(WORDS_FIELD), sorted(candidates), words, slop)
+    return _confirmed(DocColumn(reader, WORDS_FIELD, b""), sorted(candidates), words, slop)
 
 
 class FieldPhrase(Query):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from whoosh.query import Term
 
 from archive.search.index import LiveSearcher
+from archive.search.doc_columns import column_values
 from archive.search.posting_lists import term_docs
 
 
@@ -35,7 +36,7 @@ def _bounds_columns(live: "LiveSearcher") -> tuple[list, list]:
         undated = set(live.searcher.docs_for_query(Term("undated", True))) if count else set()
         columns = []
         for name in ("pub_earliest", "pub_latest"):
-            values = list(reader.column_reader(name)) if count and reader.has_column(name) else [None] * count
+            values = column_values(reader, name) if count else []
             columns.append([None if d in undated else v for d, v in enumerate(values)])
         live.cache["bounds"] = tuple(columns)
     return live.cache["bounds"]
@@ -82,7 +83,7 @@ def _id_column(live: LiveSearcher) -> list:
     if "ids" not in live.cache:
         reader = live.searcher.reader()
         if reader.has_column("id"):
-            live.cache["ids"] = list(reader.column_reader("id"))
+            live.cache["ids"] = column_values(reader, "id")
         else:
             live.cache["ids"] = _postings_column(live, "id", many=False)
     return live.cache["ids"]
