@@ -208,7 +208,7 @@ def test_citation_as_text_and_bibtex(client, harbour_id, items):
 
 
 def test_bibtex_escapes_tex_specials():
-    from web.views_item import bib_escape
+    from web.citations import bib_escape
     assert bib_escape("50% & {x}_1 #2 $3 ~ ^ \\") == (
         r"50\% \& \{x\}\_1 \#2 \$3 \~{} \^{} \textbackslash{}")
 

@@ -83,7 +83,7 @@ def _register_errors(app: Flask) -> None:
         status = 404 if isinstance(error, ItemNotFound) else 503 if isinstance(error, IndexUnavailable) else 400
         return _error_response(status, str(error))
 
-    for status, text in ((400, "Bad request."), (404, "Not found."), (405, "Method not allowed."),
+    for status, text in ((400, "Bad request."), (403, "Withheld."), (404, "Not found."), (405, "Method not allowed."),
                          (414, "Request too long."), (500, "Internal error.")):
         app.register_error_handler(
             status, lambda error, s=status, t=text: _error_response(s, getattr(error, "description", t)
@@ -99,7 +99,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.debug = False
     app.json.sort_keys = False
     app.json.ensure_ascii = False
-    app.extensions["archive_root"] = open_root(app.config["ARCHIVE_ROOT"])
+    app.extensions["archive_root"] = root = open_root(app.config["ARCHIVE_ROOT"])
+    app.context_processor(lambda: {"archive_name": root.config.name})   # archive.toml's name, on every page
     app.before_request(_only_reads)
     app.after_request(_secure)
     _register_errors(app)

@@ -46,11 +46,17 @@ class AuditIndex:
         self.inode = inode
         self.offset = 0
         self.latest: dict[str, dict] = {}
+        self.latest_full: dict[str, dict] = {}     # the last check that read the payload
 
     def get(self, bag: str) -> dict | None:
         with self.lock:
             self._catch_up()
             return self.latest.get(bag)
+
+    def get_full(self, bag: str) -> dict | None:
+        with self.lock:
+            self._catch_up()
+            return self.latest_full.get(bag)
 
     def _catch_up(self) -> None:
         try:
@@ -75,6 +81,8 @@ class AuditIndex:
                 continue
             if isinstance(event, dict) and event.get("eventType") == FIXITY_CHECK and event.get("bag"):
                 self.latest[event["bag"]] = summary(event)
+                if event.get("mode") == "full":
+                    self.latest_full[event["bag"]] = self.latest[event["bag"]]
         self.offset += end + 1
 
 
@@ -82,9 +90,18 @@ _indexes: dict[str, AuditIndex] = {}
 _indexes_lock = threading.Lock()
 
 
-def last_audit_summary(root: ArchiveRoot, item_id: str) -> dict | None:
-    """The last fixity check of ``item_id`` (see :func:`summary`), or None when never audited."""
+def _index(root: ArchiveRoot) -> AuditIndex:
     path = log_path(root)
     with _indexes_lock:
-        index = _indexes.setdefault(str(path), AuditIndex(path))
-    return index.get(item_id)
+        return _indexes.setdefault(str(path), AuditIndex(path))
+
+
+def last_audit_summary(root: ArchiveRoot, item_id: str) -> dict | None:
+    """The last fixity check of ``item_id`` (see :func:`summary`), or None when never audited."""
+    return _index(root).get(item_id)
+
+
+def failed_fixity(root: ArchiveRoot, item_id: str) -> dict | None:
+    """The last full fixity check of ``item_id`` if it failed (its payload may be damaged), else None."""
+    found = _index(root).get_full(item_id)
+    return found if found and found.get("outcome") != "pass" else None

@@ -35,13 +35,14 @@ import re
 from pathlib import PurePath
 from urllib.parse import quote
 
-from flask import Response, request, send_file, url_for
+from flask import Response, abort, request, send_file, url_for
 from werkzeug.routing import BuildError
 
 from archive.api import Item, ItemNotFound, get_document, get_item, name_key
 
 from .context import archive_root
-from .audits import last_audit_summary
+from .audits import failed_fixity, last_audit_summary
+from .citations import cite_bibtex, cite_text, permalink
 from .marking import highlight, query_terms
 from .site import bp, page
 
@@ -64,11 +65,12 @@ _PLAIN_PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class Public:
-    """A public item: its index document and its bag's Item."""
+    """A public item: its index document, its bag's Item, and its last full fixity check if that failed."""
 
-    def __init__(self, document: dict, item: Item) -> None:
+    def __init__(self, document: dict, item: Item, damaged: dict | None = None) -> None:
         self.document = document
         self.item = item
+        self.damaged = damaged
 
 
 def public_item(item_id: str) -> Public:
@@ -81,9 +83,9 @@ def public_item(item_id: str) -> Public:
         item = get_item(root, item_id)
     except ItemNotFound:
         raise ItemNotFound(NOT_FOUND) from None
-    if item.restricted or item.id != item_id:
+    if item.hidden or item.id != item_id:     # restricted, or its tag files do not verify: fail closed
         raise ItemNotFound(NOT_FOUND)
-    return Public(document, item)
+    return Public(document, item, failed_fixity(root, item.id))
 
 
 # --- links and words ------------------------------------------------------------------
@@ -164,6 +166,14 @@ def _person_spellings(document: dict, person: str) -> list[str]:
 
 # --- provenance -------------------------------------------------------------------------
 
+def _shown(agents: list[dict]) -> list[dict]:
+    """The agents a public page may name: organizations and software; people (an operator's
+    login@host) only if archive.toml's ``public_agents`` says so."""
+    if archive_root().config.public_agents:
+        return agents
+    return [agent for agent in agents if (agent.get("type") or "").lower() != "person"]
+
+
 def _agents(provenance: dict, event: dict) -> list[dict]:
     known = {a.get("agentIdentifier"): a for a in provenance.get("agents") or []}
     found = []
@@ -172,7 +182,7 @@ def _agents(provenance: dict, event: dict) -> list[dict]:
         found.append({"name": agent.get("agentName") or link.get("agentIdentifier"),
                       "type": agent.get("agentType"), "version": agent.get("agentVersion"),
                       "role": link.get("role")})
-    return found
+    return _shown(found)
 
 
 def _ingest_event(item: Item) -> dict | None:
@@ -188,7 +198,8 @@ def _ingest_event(item: Item) -> dict | None:
 
 def _audit(item_id: str) -> dict | None:
     """The last fixity audit (read incrementally: see web.audits), None when never audited."""
-    return last_audit_summary(archive_root(), item_id)
+    found = last_audit_summary(archive_root(), item_id)
+    return {**found, "agents": _shown(found.get("agents") or [])} if found else None
 
 
 def _provenance(item: Item) -> dict:
@@ -216,57 +227,6 @@ def _metadata(item: Item) -> dict:
     sheet = {"file": PurePath(source["file"]).name if source.get("file") else None,
              "sha256": source.get("sha256"), "line": source.get("line")} if source else None
     return {"asserted": item.metadata, "sheet": sheet}
-
-
-# --- citation ---------------------------------------------------------------------------
-
-def permalink(item_id: str) -> str:
-    return url_for("site.item", item_id=item_id, _external=True)
-
-
-def cite_text(public: Public) -> str:
-    """A plain-text citation: who, what, where, when, the permalink and what an auditor checks."""
-    doc, item = public.document, public.item
-    authors = ", ".join(doc.get("authors") or [])
-    where = doc.get("publisher") or doc.get("source") or doc.get("source_url")
-    parts = [f"{authors}." if authors else "", f"\u201c{doc.get('title') or item.title}.\u201d",
-             f"{where}," if where else "", f"{doc.get('pub_edtf') or 'undated'}."]
-    head = " ".join(p for p in parts if p)
-    return (f"{head} Archived copy: {permalink(item.id)} "
-            f"(SHA-256 of the original: {item.sha256}; ingested {item.ingested[:10]}).")
-
-
-_BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
-                "$": r"\$", "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
-
-
-def bib_escape(text: str) -> str:
-    """Text safe inside a BibTeX field: TeX specials escaped, line breaks folded."""
-    return "".join(_BIB_SPECIAL.get(c, c) for c in " ".join(str(text).split()))
-
-
-def cite_bibtex(public: Public) -> str:
-    """A BibTeX @misc entry; ``note`` carries the SHA-256 and the ingest date."""
-    doc, item = public.document, public.item
-    edtf = doc.get("pub_edtf") or ""
-    fields: list[tuple[str, str]] = [("title", "{" + bib_escape(doc.get("title") or item.title) + "}")]
-    if doc.get("authors"):
-        fields.append(("author", " and ".join(bib_escape(a) for a in doc["authors"])))
-    if doc.get("publisher"):
-        fields.append(("publisher", bib_escape(doc["publisher"])))
-    if doc.get("source") or doc.get("source_url"):
-        fields.append(("howpublished", bib_escape(doc.get("source") or doc.get("source_url"))))
-    if re.match(r"^\d{4}", edtf):
-        fields.append(("year", edtf[:4]))
-    if _PLAIN_PERIOD.match(edtf):
-        fields.append(("date", edtf))
-    if doc.get("language"):
-        fields.append(("language", bib_escape(doc["language"])))
-    fields.append(("url", permalink(item.id)))
-    fields.append(("note", bib_escape(f"SHA-256 of the original: {item.sha256}; "
-                                      f"ingested {item.ingested[:10]}")))
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@misc{{archive-{item.id},\n{body}\n}}\n"
 
 
 # --- routes -----------------------------------------------------------------------------
@@ -305,7 +265,9 @@ def item_data(public: Public, query: str, person: str) -> dict:
         "citation": {"text": cite_text(public), "bibtex": cite_bibtex(public),
                      "txt_url": url_for("site.item_cite_txt", item_id=item.id),
                      "bib_url": url_for("site.item_cite_bib", item_id=item.id)},
-        "original_url": url_for("site.item_original", item_id=item.id),
+        "original_url": None if public.damaged else url_for("site.item_original", item_id=item.id),
+        "fixity_failure": {"date": public.damaged["date"], "problems": public.damaged.get("problems")}
+                          if public.damaged else None,
     }
 
 
@@ -369,8 +331,13 @@ def content_disposition(name: str) -> str:
 
 @bp.route("/item/<item_id>/original")
 def item_original(item_id: str):
-    """Exactly the preserved bytes of the payload, as a download."""
-    item = public_item(item_id).item
+    """Exactly the preserved bytes of the payload, as a download; withheld (403) once the payload
+    has failed its last full fixity check, since it may no longer be the original."""
+    public = public_item(item_id)
+    if public.damaged:
+        abort(403, description=f"The original is withheld: it failed a fixity check on "
+                               f"{public.damaged['date'][:10]} and may no longer be what was archived.")
+    item = public.item
     response = send_file(item.payload, mimetype="application/octet-stream", conditional=True,
                          etag=item.sha256, max_age=0)
     response.headers["Content-Type"] = safe_content_type(item)   # as is: no charset added by Flask

@@ -47,7 +47,8 @@ def reindex_command(root: str | None, as_json: bool) -> None:
 @json_option
 def check_command(root: str | None, repair: bool, as_json: bool) -> None:
     """Compare the bags with the search index: bags missing from it, entries with no bag,
-    entries whose checksum differs from the bag. Never modifies a bag.
+    entries whose checksum differs from the bag, bags whose tag files do not verify against
+    their tag manifests (kept restricted until an auditor looks). Never modifies a bag.
 
     Exit status: 0 consistent (after --repair, if it repaired everything), 1 not.
     """
@@ -59,9 +60,13 @@ def check_command(root: str | None, repair: bool, as_json: bool) -> None:
     else:
         for label, ids in (("missing from the index", report.missing), ("in the index with no bag", report.orphans),
                            ("indexed with another checksum", report.mismatched),
-                           ("bag manifest unreadable", report.unreadable)):
+                           ("bag manifest unreadable", report.unreadable),
+                           ("untrusted and indexed as public", report.exposed)):
             for item_id in ids:
                 click.echo(f"{label}: {item_id}")
+        for item_id, problems in report.untrusted.items():
+            click.echo(f"tag files do not verify (kept restricted; run archive verify {item_id}): {item_id}: "
+                       + "; ".join(problems))
         state = "consistent" if report.consistent else "NOT consistent"
         click.echo(f"{report.bags} bags, {report.indexed} index entries: {state}"
                    + (" (after repair)" if report.repaired else ""))

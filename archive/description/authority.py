@@ -61,6 +61,7 @@ this module and must not be imported by it.
 from __future__ import annotations
 
 import fcntl
+from collections import Counter
 import json
 import os
 import uuid
@@ -110,6 +111,7 @@ class Authority:
 
     aliases: dict[str, str] = field(default_factory=dict)     # from key -> to key
     splits: dict[str, str] = field(default_factory=dict)      # spelling -> split key
+    preferred: dict[str, str] = field(default_factory=dict)   # key -> the full name an alias gave
 
     @property
     def empty(self) -> bool:
@@ -135,6 +137,23 @@ class Authority:
             if surname != tokens[-1] and len(surname.split()) == 1:
                 key = self._chase(" ".join(tokens[:-1] + [surname]))
         return key
+
+    def display_name(self, key: str, names: Counter) -> str:
+        """The one name a person is shown by, everywhere (facets, people pages, the CLI, JSON).
+
+        The full name an archivist gave as an alias's target, if any; else the
+        full form (two words or more) seen in the most articles (``names``: name
+        -> articles), preferring names no alias corrects away; ties to the
+        longer, then the first in alphabetical order, so that the same articles
+        always give the same name.
+        """
+        given = self.preferred.get(key)
+        if given:
+            return given
+        if not names:
+            return key
+        return max(names, key=lambda n: (self.resolve(name_key(n)) == name_key(n), len(n.split()) > 1,
+                                         names[n], len(n.split()), [-ord(c) for c in n]))
 
     def key_for(self, surface: str, key: str | None = None) -> str:
         """The key of one mention spelt ``surface`` (its folded key is ``key``)."""
@@ -204,6 +223,9 @@ def _build(events: list[dict]) -> Authority:
                     authority.aliases.pop(source, None)
                 else:
                     authority.aliases[source] = target
+                if len(str(event["to"]).split()) > 1:    # a full name: how this person is shown
+                    full = " ".join(str(event["to"]).split())
+                    authority.preferred[target] = authority.preferred[target.split()[-1]] = full
             else:
                 spellings = event["from"]
                 if isinstance(spellings, str):

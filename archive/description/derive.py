@@ -62,6 +62,7 @@ class Derived:
     places: list[dict] = field(default_factory=list)            # {name, key, forms}, dateline first
     ingested: str | None = None           # the ingest event's date-time, from the bag
     warnings: list[str] = field(default_factory=list)
+    untrusted: list[str] = field(default_factory=list)   # why its tag files fail: then restricted
 
     def as_dict(self) -> dict:
         """A plain dict for JSON: every value is already a str, bool, list, dict or None."""
@@ -148,7 +149,8 @@ def derive(item: Item) -> Derived:
     text = extracted.text
     dateline = _dateline_place(text)
     return Derived(
-        id=item.id, sha256=item.sha256, kind=item.kind, restricted=item.restricted,
+        id=item.id, sha256=item.sha256, kind=item.kind, restricted=item.hidden,
+        untrusted=list(item.trust_problems),
         title=title, title_source=title_source, standfirst=extracted.standfirst,
         authors=authors, authors_source=authors_source,
         publisher=publisher, publisher_source=publisher_source,

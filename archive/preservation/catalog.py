@@ -18,6 +18,7 @@ import bagit
 
 from archive.errors import BagReadError, ItemNotFound
 from archive.preservation.root import ArchiveRoot
+from archive.preservation.tag_trust import tag_file_problems
 
 ID_LENGTH = 16
 DESCRIPTIVE_TAG = "metadata/descriptive.json"
@@ -55,15 +56,28 @@ class Item:
     metadata: dict[str, list[str]]
     metadata_source: dict | None
     provenance: dict = field(repr=False)
+    #: Why its tag files cannot be trusted (:mod:`archive.preservation.tag_trust`); empty: trusted.
+    trust_problems: tuple[str, ...] = ()
 
     @property
     def sha256(self) -> str:
         return self.digests["sha256"]
 
+    @property
+    def trusted(self) -> bool:
+        """Its descriptive record and provenance are what was written (the tag manifests agree)."""
+        return not self.trust_problems
+
+    @property
+    def hidden(self) -> bool:
+        """Never shown publicly: restricted, or (failing closed) its record cannot be trusted."""
+        return self.restricted or not self.trusted
+
     def summary(self) -> dict:
         return {"id": self.id, "title": self.title, "kind": self.kind, "mime": self.mime,
                 "size": self.size, "sha256": self.sha256, "ingested": self.ingested,
-                "restricted": self.restricted, "original_name": self.original_name}
+                "restricted": self.restricted, "original_name": self.original_name,
+                "trusted": self.trusted, "trust_problems": list(self.trust_problems)}
 
     def as_dict(self) -> dict:
         return {**self.summary(), "bag": str(self.bag), "payload": str(self.payload),
@@ -101,7 +115,7 @@ def bag_sha256(bag: Path) -> str:
 
 
 def load_item(bag: Path) -> Item:
-    """Read one bag's tag files into an ``Item``."""
+    """Read one bag's tag files into an ``Item``, with whether they can be trusted."""
     descriptive = _read_json(bag, DESCRIPTIVE_TAG)
     provenance = _read_json(bag, PROVENANCE_TAG)
     try:
@@ -116,7 +130,8 @@ def load_item(bag: Path) -> Item:
             mime=obj["format"].get("mime", ""), size=obj["size"], digests=obj["fixity"],
             ingested=ingestion[0]["eventDateTime"] if ingestion else "",
             restricted=bool(descriptive.get("restricted")), metadata=metadata,
-            metadata_source=descriptive.get("source"), provenance=provenance)
+            metadata_source=descriptive.get("source"), provenance=provenance,
+            trust_problems=tuple(tag_file_problems(bag)))
     except (KeyError, IndexError, TypeError) as exc:
         raise BagReadError(f"{bag}: provenance or metadata record is incomplete ({exc!r})") from exc
 

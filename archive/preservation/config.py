@@ -37,6 +37,7 @@ class Config:
     contact_phone: str = ""
     checksums: tuple[str, ...] = ("sha256", "sha512")
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    public_agents: bool = False
     config_version: int = CONFIG_VERSION
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -65,11 +66,17 @@ checksums = {checksums}
 
 # Files larger than this many bytes are refused by `archive ingest`.
 max_file_bytes = {max_file_bytes}
+
+# Whether the public web site shows the people of provenance (an operator's login@host,
+# who ran an audit). false: it shows the organization and the software only.
+public_agents = {public_agents}
 """
 
 
 def _toml_value(value: object) -> str:
     """Render a str, int or list of str as TOML (JSON strings are valid TOML basic strings)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
     if isinstance(value, int):
@@ -111,6 +118,8 @@ def validate_config(config: Config) -> list[str]:
     if not isinstance(config.max_file_bytes, int) or isinstance(config.max_file_bytes, bool) \
             or config.max_file_bytes <= 0:
         problems.append("max_file_bytes must be a positive whole number")
+    if not isinstance(config.public_agents, bool):
+        problems.append("public_agents must be true or false")
     return problems
 
 

@@ -52,10 +52,10 @@ from dataclasses import dataclass, field
 from whoosh.query import Term
 
 from archive.description.authority import Authority, authority_path, load_authority
-from archive.description.name_keys import name_key
 from archive.errors import ArchiveError
 from archive.preservation.root import ArchiveRoot, open_root
 from archive.search.index import open_index
+from archive.search.person_names import choose_name
 
 __all__ = [
     "ARTICLES_PER_PAGE",
@@ -121,6 +121,7 @@ class _Person:
     mentions: Counter = field(default_factory=Counter)    # spelling -> mentions
     spelt: Counter = field(default_factory=Counter)       # spelling -> articles
     articles: list[int] = field(default_factory=list)     # indices into _Snapshot.articles
+    sightings: list[tuple[str, str]] = field(default_factory=list)   # (article id, name written there)
     name: str = ""
 
 
@@ -243,11 +244,13 @@ def _build(searcher, stamp: tuple, authority: Authority) -> _Snapshot:
                 entry.articles.append(index)
             if person.get("name"):
                 entry.names[person["name"]] += 1
+                entry.sightings.append((article.ref.id, person["name"]))
             for form, count in (person.get("forms") or {}).items():
                 entry.mentions[form] += count
                 entry.spelt[form] += 1
     for entry in people.values():
-        entry.name = _display_name(entry, authority)
+        entry.name = choose_name(entry.key, entry.sightings, authority)
+        entry.sightings = []
     by_articles = sorted(people, key=lambda k: (-len(people[k].articles),
                                                 people[k].name.casefold(), k))
     by_name = sorted(people, key=lambda k: (_sort_name(people[k].name), k))
@@ -280,18 +283,6 @@ def _periods(articles: list[_Article]) -> tuple[dict[str | None, _Node], list[in
             node.total += 1
         node.own.append(index)
     return periods, undated
-
-
-def _display_name(entry: _Person, authority: Authority) -> str:
-    """The name most articles use, preferring names no alias corrects away.
-
-    Ties go to the fuller name, then to the one most often written so.
-    """
-    names = entry.names
-    if not names:
-        return entry.key
-    return max(names, key=lambda n: (authority.resolve(name_key(n)) == name_key(n), names[n],
-                                     len(n.split()), entry.spelt[n], entry.mentions[n], n))
 
 
 def _sort_name(name: str) -> tuple:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from archive.preservation.catalog import bag_dirs, bag_sha256
 from archive.errors import BagReadError
-from archive.search.index import indexed_ids
+from archive.preservation.tag_trust import tag_file_problems
+from archive.search.index import indexed_entries
 from archive.search.index_update import update_items
 from archive.preservation.root import ArchiveRoot
 
@@ -26,16 +27,20 @@ class CheckReport:
     orphans: list[str] = field(default_factory=list)       # index entries with no bag
     mismatched: list[str] = field(default_factory=list)    # entries whose sha256 differs from the bag's
     unreadable: list[str] = field(default_factory=list)    # bags whose manifest cannot be read
+    untrusted: dict[str, list[str]] = field(default_factory=dict)   # bags whose tag files fail: why
+    exposed: list[str] = field(default_factory=list)       # untrusted bags indexed as public
     repaired: bool = False
 
     @property
     def consistent(self) -> bool:
-        return not (self.missing or self.orphans or self.mismatched or self.unreadable)
+        return not (self.missing or self.orphans or self.mismatched or self.unreadable or self.untrusted
+                    or self.exposed)
 
     def as_dict(self) -> dict:
         return {"bags": self.bags, "indexed": self.indexed, "consistent": self.consistent,
                 "missing": self.missing, "orphans": self.orphans, "mismatched": self.mismatched,
-                "unreadable": self.unreadable, "repaired": self.repaired}
+                "unreadable": self.unreadable, "untrusted": self.untrusted, "exposed": self.exposed,
+                "repaired": self.repaired}
 
 
 def compare(root: ArchiveRoot) -> CheckReport:
@@ -47,7 +52,12 @@ def compare(root: ArchiveRoot) -> CheckReport:
             truth[bag.name] = bag_sha256(bag)
         except BagReadError:
             report.unreadable.append(bag.name)
-    derived = indexed_ids(root)
+        problems = tag_file_problems(bag)
+        if problems:
+            report.untrusted[bag.name] = problems
+    entries = indexed_entries(root)
+    derived = {item_id: sha256 for item_id, (sha256, _) in entries.items()}
+    report.exposed = sorted(i for i in report.untrusted if i in entries and not entries[i][1])
     report.bags, report.indexed = len(truth) + len(report.unreadable), len(derived)
     report.missing = sorted(set(truth) - set(derived))
     report.orphans = sorted(set(derived) - set(truth) - set(report.unreadable))
@@ -58,9 +68,9 @@ def compare(root: ArchiveRoot) -> CheckReport:
 def check(root: ArchiveRoot, repair: bool = False) -> CheckReport:
     """Compare; with ``repair``, reindex the missing and mismatched and drop the orphans, then compare again."""
     report = compare(root)
-    if not repair or report.consistent:
+    if not repair or not (report.missing or report.mismatched or report.exposed or report.orphans):
         return report
-    update_items(root, index=report.missing + report.mismatched, remove=report.orphans)
+    update_items(root, index=report.missing + report.mismatched + report.exposed, remove=report.orphans)
     after = compare(root)
     after.repaired = True
     return after

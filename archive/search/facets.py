@@ -28,9 +28,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from archive.description.name_keys import name_key
+from archive.description.authority import Authority, load_authority
 from archive.description.places import place_name
 from archive.search.index import LiveSearcher
+from archive.search.person_names import NAME_SAMPLE, choose_name, names_in
 from archive.search.posting_lists import term_docs
 from archive.search.searcher_columns import _id_column, _postings_column, _restricted_docs
 
@@ -74,11 +75,19 @@ def _first_public_fields(live: LiveSearcher, name: str, key: str, docs: set[int]
 
 
 def _display_name(live: LiveSearcher, key: str, docs: set[int]) -> str:
-    """How a surname key is shown: the name as written in the first public article having it."""
+    """How a person (surname key) is shown: :mod:`archive.search.person_names`' one name, from the
+    first public articles by id having the key (never from ``docs``), cached per searcher."""
     names = live.cache.setdefault("person_display", {})
     if key not in names:
-        written = _first_public_fields(live, "person", key, docs).get("person_names") or []
-        names[key] = next((n for n in written if name_key(n.split()[-1]) == key), key)
+        restricted, ids = _restricted_docs(live), _id_column(live)
+        having = sorted((d for d in term_docs(live.searcher.reader(), "person", key) if d not in restricted),
+                        key=ids.__getitem__)[:NAME_SAMPLE]
+        if "authority" not in live.cache:
+            live.cache["authority"] = load_authority(live.root) if live.root is not None else Authority()
+        authority = live.cache["authority"]
+        sightings = [(ids[d], name) for d in having
+                     for name in names_in(live.searcher.stored_fields(d), key, authority)]
+        names[key] = choose_name(key, sightings, authority)
     return names[key]
 
 

@@ -126,11 +126,12 @@ class LiveSearcher:
     from it (facet columns, display names) can be kept as long as it is.
     """
 
-    def __init__(self, key: tuple[str, int], ix, searcher, meta: BuildMeta) -> None:
+    def __init__(self, key: tuple[str, int], ix, searcher, meta: BuildMeta, root: ArchiveRoot | None = None) -> None:
         self.key = key
         self.ix = ix
         self.searcher = searcher
         self.meta = meta
+        self.root = root
         self.cache: dict = {}
 
     def close(self) -> None:
@@ -160,7 +161,7 @@ def live_searcher(root: ArchiveRoot) -> LiveSearcher:
             if entry is not None and entry.key == key:
                 return entry
             ix = _open_dir(folder)
-            fresh = LiveSearcher(key, ix, ix.searcher(weighting=ArchiveBM25F()), read_build_meta(folder))
+            fresh = LiveSearcher(key, ix, ix.searcher(weighting=ArchiveBM25F()), read_build_meta(folder), root)
         except (OSError, whoosh_index.EmptyIndexError):
             if attempt == 2:       # a reindex swapped the folder away three times running
                 raise ArchiveError("the index changed while it was being opened; try again") from None
@@ -207,7 +208,7 @@ def open_index(root: ArchiveRoot):
 #: What a build folder records beside the Whoosh files, and the version of this layout:
 #: an index of another version cannot be read by this code and is rebuilt.
 BUILD_META = "archive-index.json"
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,14 @@ def indexed_id_set(ix) -> set[str]:
 
 def _text(value) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def indexed_entries(root: ArchiveRoot) -> dict[str, tuple[str, bool]]:
+    """``{id: (sha256, restricted)}`` of every live document, to compare against the bags."""
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        return {fields["id"]: (fields.get("sha256", ""), bool(fields.get("restricted")))
+                for fields in searcher.all_stored_fields()}
 
 
 def indexed_ids(root: ArchiveRoot) -> dict[str, str]:

@@ -37,6 +37,7 @@ from archive.preservation.root import ArchiveRoot
 from archive.search.browse_snapshot import (ARTICLES_PER_PAGE, ArticleRef, _check_paging, _Person, _root,
                                             _slice, _snapshot, _Snapshot)
 from archive.search.index import open_index
+from archive.search.person_names import choose_name
 
 __all__ = [
     "PEOPLE_PER_PAGE",
@@ -209,7 +210,8 @@ def person_profile(root, key: str, *, page: int = 1,
 def list_people(root: ArchiveRoot) -> list[dict]:
     """People in the live index: [{name, key, spellings {surface: count}, articles}].
 
-    Sorted by article count (most first), then key. Read from the index's
+    Sorted by article count (most first, restricted ones counted), then key; each
+    named as everywhere else (:mod:`archive.search.person_names`). Read from the index's
     stored ``person_forms`` (written with the corrections applied); keys are
     resolved once more so a correction made since the last reindex still groups.
     """
@@ -225,20 +227,17 @@ def list_people(root: ArchiveRoot) -> list[dict]:
             seen_here: set[str] = set()
             for person in authority.apply(found):
                 key = person["key"]
-                entry = people.setdefault(key, {"names": Counter(), "key": key,
+                entry = people.setdefault(key, {"sightings": [], "key": key,
                                                 "spellings": Counter(), "articles": 0})
                 if key not in seen_here:
                     entry["articles"] += 1
                     seen_here.add(key)
-                if person.get("name"):
-                    entry["names"][person["name"]] += 1
+                if person.get("name") and stored.get("restricted") is False:   # public articles name people
+                    entry["sightings"].append((stored["id"], person["name"]))
                 entry["spellings"].update(person.get("forms") or {})
     result = []
     for entry in people.values():
-        names = entry.pop("names")
-        # A spelling an alias corrects away is shown only when there is no other.
-        name = max(names, key=lambda n: (authority.resolve(name_key(n)) == name_key(n),
-                                          names[n], len(n.split()), n)) if names else entry["key"]
+        name = choose_name(entry["key"], entry.pop("sightings"), authority)
         result.append({"name": name, "key": entry["key"],
                        "spellings": dict(entry["spellings"].most_common()),
                        "articles": entry["articles"]})

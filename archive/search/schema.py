@@ -86,7 +86,8 @@ def make_schema() -> Schema:
         source_url=STORED(),
         language=ID(stored=True),
         kind=ID(stored=True),
-        restricted=BOOLEAN(stored=True),
+        restricted=BOOLEAN(stored=True),     # asserted, or (failing closed) its tag files do not verify
+        untrusted=STORED(),                  # why its tag files do not verify (a list), if they do not
         ingested=ID(stored=True, sortable=True),   # UTC YYYY-MM-DDThh:mm:ssZ: OAI-PMH datestamps
         dateline=ID(stored=True),
         pub_edtf=ID(stored=True),
@@ -226,6 +227,7 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "language": derived.language.lower() if derived.language else None,
         "kind": derived.kind,
         "restricted": bool(derived.restricted),
+        "untrusted": list(derived.untrusted) or None,
         "ingested": _ingest_datestamp(derived.ingested),
         "dateline": derived.dateline,
         "mentioned_year": _keywords(_mentioned_years(derived.dates_mentioned)),

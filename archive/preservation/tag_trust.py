@@ -1,0 +1,90 @@
+"""May a bag's own description be trusted? Its tag files checked against its tag manifests.
+
+A bag's descriptive record says whether the item is restricted, and its
+provenance says where it came from. Whoever reads them to act (the index
+deciding what the public sees, ``archive check``, the web site) first confirms
+that they are what was written: every tag file listed in every tag manifest
+with the digest it has now, and no tag file left out of any tag manifest (a
+record removed from both manifests and then edited would otherwise pass).
+That costs a few kilobytes of hashing per bag. A bag that fails is *not
+trusted*: it is treated as restricted and flagged, never shown, until an
+auditor has looked (fail closed). The full verification of a bag, payload
+included, is :mod:`archive.fixity.verify`'s; this is the small part of it that
+reading a bag depends on, kept here so that the layers that read bags need not
+import fixity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+__all__ = ["tag_file_problems"]
+
+_TAG_MANIFEST = re.compile(r"^tagmanifest-(md5|sha1|sha224|sha256|sha384|sha512)\.txt$")
+#: At most this many bytes of tag files are read for one bag: ours hold a few kilobytes.
+MAX_TAG_BYTES = 16 * 1024 * 1024
+
+
+def tag_file_problems(bag: Path) -> list[str]:
+    """Every reason not to trust ``bag``'s tag files (empty: they are what was written)."""
+    try:
+        names = _tag_files(bag)
+    except OSError as exc:
+        return [f"cannot list the bag's tag files: {exc.strerror or exc}"]
+    manifests = sorted(name for name in names if _TAG_MANIFEST.match(name))
+    if not manifests:
+        return ["no tag manifest"]
+    covered = [name for name in names if name not in manifests]
+    problems: list[str] = []
+    cache: dict[str, bytes | None] = {}
+    for manifest in manifests:
+        algorithm = _TAG_MANIFEST.match(manifest).group(1)
+        listed = _read_manifest(bag / manifest, problems)
+        for name in sorted(set(covered) - set(listed)):
+            problems.append(f"{name} is not listed in {manifest}")
+        for name, expected in sorted(listed.items()):
+            data = cache[name] if name in cache else cache.setdefault(name, _read(bag, name, names))
+            if data is None:
+                problems.append(f"{name}, listed in {manifest}, is missing")
+            elif hashlib.new(algorithm, data).hexdigest() != expected.lower():
+                problems.append(f"{name} does not match its {algorithm} digest in {manifest}")
+    return problems
+
+
+def _tag_files(bag: Path) -> list[str]:
+    """Paths of the regular files outside ``data/``, relative to the bag, with forward slashes."""
+    found = []
+    for path in bag.rglob("*"):
+        relative = path.relative_to(bag)
+        if relative.parts[0] == "data" or not path.is_file() or path.is_symlink():
+            continue
+        found.append(relative.as_posix())
+    return found
+
+
+def _read_manifest(path: Path, problems: list[str]) -> dict[str, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"cannot read {path.name}: {exc}")
+        return {}
+    listed = {}
+    for line in text.splitlines():
+        parts = line.strip().split(None, 1)
+        if len(parts) == 2:
+            listed[parts[1].strip()] = parts[0]
+        elif line.strip():
+            problems.append(f"{path.name}: a line that is not 'digest path': {line[:80]!r}")
+    return listed
+
+
+def _read(bag: Path, name: str, present: list[str]) -> bytes | None:
+    """A tag file's bytes; None when it is not a regular file of this bag (never outside it)."""
+    if name not in present:
+        return None
+    path = bag / name
+    if path.stat().st_size > MAX_TAG_BYTES:
+        return b""          # cannot match any digest: reported as a mismatch, not read
+    return path.read_bytes()
