@@ -144,3 +144,46 @@ def test_the_site_is_named_as_archive_toml_names_it(archive):
     page = client_of(open_root(archive.path)).get("/").get_data(as_text=True)
     assert "Steppe Press Library" in page and "News archive" not in page
     assert render_config(open_root(archive.path).config)   # still a valid archive.toml
+
+
+# --- our BagIt profile -------------------------------------------------------------------------
+
+
+def test_the_published_profile_is_the_one_the_archive_checks():
+    from archive.preservation.bag_profile import PROFILE_ID, PROFILE_PATH, profile
+    published = Path(__file__).resolve().parent.parent / "docs" / "bagit-profile.json"
+    assert published.read_bytes() == PROFILE_PATH.read_bytes()
+    assert profile()["BagIt-Profile-Info"]["BagIt-Profile-Identifier"] == PROFILE_ID
+
+
+def test_new_bags_name_the_profile_and_pass_it(archive, cli):
+    from archive.preservation.bag_profile import PROFILE_ID
+    from archive.preservation.catalog import bag_info
+    bag = bag_of(archive, 0)
+    assert bag_info(bag)["BagIt-Profile-Identifier"] == PROFILE_ID
+    result = cli("verify", "--json", bag.name)
+    assert result.exit_code == 0, result.output
+
+
+def test_verify_fails_a_bag_of_ours_whose_record_left_the_tag_manifests(archive, cli):
+    bag = bag_of(archive, 0)
+    drop_from_tag_manifests(bag, "metadata/provenance.json")
+    record = writable(bag / "metadata" / "provenance.json")
+    record.write_text(record.read_text(encoding="utf-8").replace("a0.txt", "forged.txt"), encoding="utf-8")
+    result = cli("verify", bag.name)
+    assert result.exit_code == 1
+    assert "metadata/provenance.json" in result.output and "is not listed in tagmanifest-sha256.txt" in result.output
+
+
+def test_a_bag_from_elsewhere_naming_no_profile_only_gets_a_warning(tmp_path, cli):
+    import bagit
+    foreign = tmp_path / "foreign"
+    (foreign).mkdir()
+    (foreign / "article.txt").write_text("A bag made by someone else.\n", encoding="utf-8")
+    (foreign / "notes.txt").write_text("tag", encoding="utf-8")
+    bagit.make_bag(str(foreign), {"Source-Organization": "Elsewhere"}, checksums=["sha256"])
+    (foreign / "extra-tag.txt").write_text("not in any tag manifest\n", encoding="utf-8")
+    result = cli("verify", "--json", str(foreign))
+    verdict = json.loads(result.output)["bags"][0]
+    assert verdict["valid"] and result.exit_code == 0
+    assert any(w["path"] == "extra-tag.txt" and w["code"] == "profile" for w in verdict["warnings"])

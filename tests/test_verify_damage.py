@@ -233,12 +233,14 @@ def test_copy_that_stopped_before_the_payload(bag: Bag, tmp_path: Path) -> None:
     assert ("missing", bag.name) in codes(verdict.problems)
 
 
-def test_missing_tag_manifests_are_still_valid(bag: Bag) -> None:
-    """Tag manifests are optional in RFC 8493: a bag without them is valid (and less protected)."""
+def test_missing_tag_manifests_fail_our_profile_only(bag: Bag) -> None:
+    """Tag manifests are optional in RFC 8493, but the archive's BagIt profile requires them:
+    without them the only problem is that one (and its records lose their protection)."""
     for algorithm in ALGORITHMS:
         (bag.path / f"tagmanifest-{algorithm}.txt").unlink()
     verdict = audit(bag.path)
-    assert verdict.valid, [str(p) for p in verdict.problems]
+    assert codes(verdict.problems) == {("profile", ".")}
+    assert "no tag manifest for sha256" in verdict.problems[0].message
     assert verdict.algorithms == list(ALGORITHMS)
 
 

@@ -133,6 +133,7 @@ class TagFileChecks(BagFindings):
             if label != label.strip():
                 self.warn("bag-info", "bag-info.txt", f"line {number}: white space around the label {label!r}")
             fields.append((label.strip(), value.strip()))
+        self.bag_info_fields = fields
         self.check_reserved(fields)
 
     def check_reserved(self, fields: list[tuple[str, str]]) -> None:

@@ -92,6 +92,7 @@ class BagFindings:
         self.tag_sizes: dict[str, int] = {}   # every other regular file in the bag -> size
         self.aliases: dict[str, str] = {}     # listed path -> name on disk, when they differ in normalization
         self.has_symlinks = True              # until the walk has shown otherwise
+        self.bag_info_fields: list[tuple[str, str]] = []   # bag-info.txt as read, in order
 
     #: Payload-Oxum as (octets, streams), once bag-info.txt has given a well-formed one
     oxum: tuple[int, int] | None = None

@@ -31,7 +31,7 @@ listed files (the fixity stage) and verifies many bags at once
 :mod:`archive.fixity.tag_files` (``bagit.txt``, ``bag-info.txt``),
 :mod:`archive.fixity.manifests` (manifest lines and path rules) and
 :mod:`archive.fixity.completeness` (the walk of the bag, ``fetch.txt``,
-completeness); the verdict and its problems are in
+completeness), :mod:`archive.fixity.profile` (our BagIt profile); the verdict and its problems are in
 :mod:`archive.fixity.verdict`. Each stage is a class built on the one before,
 so a later stage can use what an earlier one found, and :class:`_Check` is
 the last of them.
@@ -46,7 +46,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from archive.fixity.completeness import CompletenessChecks
+from archive.fixity.profile import ProfileChecks
 from archive.fixity.manifests import Manifest
 from archive.fixity.verdict import BagVerdict
 from archive.preservation.hashing import Hasher
@@ -55,7 +55,7 @@ from archive.workers import default_workers, worker_pool
 __all__ = ["MAX_WINDOW", "PARALLEL_MIN_BAGS", "WINDOW_SECONDS", "verify_bag", "verify_bags"]
 
 
-class _Check(CompletenessChecks):
+class _Check(ProfileChecks):
     """The checks of one bag, in order, and the fixity stage that closes them."""
 
     # --- fixity ------------------------------------------------------------------
@@ -99,6 +99,7 @@ class _Check(CompletenessChecks):
         self.verdict.algorithms = sorted({m.algorithm for m in manifests})
         self.read_fetch([m for m in manifests if not m.tag])
         self.check_completeness(manifests)
+        self.check_profile(manifests)
         if not fast:
             own = hasher or Hasher()
             try:

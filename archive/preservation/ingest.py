@@ -9,10 +9,9 @@ file that cannot be accepted is reported with the reason and the batch goes
 on. Nothing already in ``bags/`` is ever modified: an identifier that exists is
 reported as "already archived".
 
-On a machine with several cores, large batches are staged by worker processes
-(libmagic and hashing are CPU-bound); the main process alone commits.
-Indexing the new bags is the search layer's step, run after this one by
-:func:`archive.search.intake.ingest_and_index`: nothing here imports it.
+Large batches are staged by worker processes (libmagic and hashing are CPU-bound); the main
+process alone commits. Indexing the new bags is the search layer's step
+(:func:`archive.search.intake.ingest_and_index`): nothing here imports it.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from archive import __version__
+from archive.preservation.bag_profile import PROFILE_ID, SOFTWARE_PREFIX
 from archive.preservation.bagwriter import BagContents, build_bag, commit_bags
 from archive.preservation.catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
 from archive.errors import BagReadError, MetadataError, StoreUnwritable
@@ -216,7 +216,8 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
         ("Internal-Sender-Identifier", display(candidate.relative)),
         ("Bagging-Date", ingested_at[:10]),
         ("Bag-Group-Identifier", run.run_id),
-        ("Bag-Software-Agent", f"archive {__version__}"),
+        ("Bag-Software-Agent", f"{SOFTWARE_PREFIX}{__version__}"),
+        ("BagIt-Profile-Identifier", PROFILE_ID),
     ]
 
     def dump(obj: dict) -> bytes:
