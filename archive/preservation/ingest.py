@@ -368,10 +368,9 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
            keep_outcomes: bool = True, workers: int | None = None) -> IngestReport:
     """Ingest ``paths`` (default: the root's inbox) into ``root``; report every file.
 
-    ``on_outcome(outcome, done, total)`` is called as each file is settled
-    (archived ones once their bag is durable), for streaming output and
-    progress displays; with ``keep_outcomes=False`` the report keeps only
-    counts, so memory stays flat however large the batch. Problems with single
+    ``on_outcome(outcome, done, total)`` is called as each file is settled (archived ones
+    once their bag is durable), for streaming output and progress displays; with
+    ``keep_outcomes=False`` the report keeps only counts (flat memory). Problems with single
     files never raise; only a problem with the run as a whole (an unusable
     ``--metadata`` file, before anything is archived; a store that cannot be
     written, after the bags committed so far) does, as an ``ArchiveError``.
