@@ -27,6 +27,14 @@ class ArchiveError(Exception):
         return self.message + "\n" + "\n".join(f"  - {d}" for d in self.details)
 
 
+class UsageError(ArchiveError):
+    """What was asked cannot be done as asked: a malformed query, a bad date, page or limit, a path
+    that does not exist, a duration that cannot be read. Exit status 2 on the command line (the
+    request was wrong, not the archive), 400 on the web site."""
+
+    exit_code = 2
+
+
 class NotAnArchiveRoot(ArchiveError):
     """The directory given (or the current one) holds no archive configuration."""
 
@@ -47,8 +55,8 @@ class MetadataError(ArchiveError):
     """A metadata.csv (or ``--metadata`` file) is malformed; ``details`` lists every problem."""
 
 
-class ItemNotFound(ArchiveError):
-    """No bag has the identifier asked for (or a prefix matched several)."""
+class ItemNotFound(UsageError):
+    """No bag has the identifier asked for (or a prefix matched several): exit status 2, 404 on the web."""
 
 
 class BagReadError(ArchiveError):

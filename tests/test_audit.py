@@ -158,7 +158,7 @@ def test_verify_usage_errors(root: ArchiveRoot) -> None:
     assert runner.invoke(main, ["verify", "--root", str(root.path), "--max-time", "soon"]).exit_code == 2
     assert runner.invoke(main, ["verify", "--root", str(root.path), "--json", "--csv"]).exit_code == 2
     missing = runner.invoke(main, ["verify", "--root", str(root.path), "ffffffffffffffff"])
-    assert missing.exit_code == 1 and "no item ffffffffffffffff" in missing.output
+    assert missing.exit_code == 2 and "no item ffffffffffffffff" in missing.output
 
 
 @pytest.mark.parametrize("text, seconds", [("90", 90), ("90s", 90), ("10m", 600), ("2h", 7200),

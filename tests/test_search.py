@@ -263,7 +263,7 @@ def test_cli_human_output(indexed_seeds):
 
 def test_cli_errors(indexed_seeds, tmp_path):
     bad = run_cli(indexed_seeds, "*a*")
-    assert bad.exit_code == 1 and "invalid query" in bad.output and "Traceback" not in bad.output
+    assert bad.exit_code == 2 and "invalid query" in bad.output and "Traceback" not in bad.output
     assert run_cli(indexed_seeds, "--limit", "1000").exit_code == 2
     assert run_cli(indexed_seeds, "--sort", "sideways").exit_code == 2
 

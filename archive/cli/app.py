@@ -38,7 +38,9 @@ __all__ = ["main"]
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="archive")
-def main() -> None:
+@click.option("--root", "group_root", metavar="DIR",
+              help="Archive root for the command that follows (it may also take --root itself).")
+def main(group_root: str | None) -> None:
     """Preserve news articles as BagIt bags with provenance, and find them again."""
 
 

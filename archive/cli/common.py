@@ -15,6 +15,7 @@ not an API for anyone outside ``archive.cli``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from typing import Callable, NoReturn, TypeVar
@@ -26,9 +27,16 @@ from archive.preservation.root import ROOT_ENV
 
 T = TypeVar("T")
 
+def _root_value(ctx: click.Context, _param, value: str | None) -> str | None:
+    """A command's --root, else the group's (``archive --root DIR list``), else $ARCHIVE_ROOT."""
+    if value:
+        return value
+    return ctx.find_root().params.get("group_root") or os.environ.get(ROOT_ENV) or None
+
+
 root_option = click.option(
-    "--root", metavar="DIR", envvar=ROOT_ENV, show_envvar=True,
-    help="Archive root to work on (default: the current directory).")
+    "--root", metavar="DIR", callback=_root_value,
+    help=f"Archive root to work on (default: the group's --root, ${ROOT_ENV}, else the current directory).")
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 
 

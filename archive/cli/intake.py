@@ -84,9 +84,9 @@ def summary_line(report: IngestReport, seconds: float) -> str:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, type=click.Path(), metavar="[PATH...]")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True), metavar="[PATH...]")
 @root_option
-@click.option("--metadata", "metadata_file", type=click.Path(dir_okay=False),
+@click.option("--metadata", "metadata_file", type=click.Path(exists=True, dir_okay=False),
               help="A metadata CSV describing the batch: filename column relative to each folder ingested.")
 @click.option("--accept-any", is_flag=True,
               help="Preserve files of unsupported types too (they get no text).")

@@ -1,9 +1,10 @@
 """``archive persons``: the person authority on the command line (see :mod:`archive.description.authority`).
 
 ``archive persons`` lists the people in the index with their spellings and
-article counts; ``archive persons alias A B`` and ``archive persons split A
-[B ...]`` record a correction in ``persons-authority.jsonl`` and then reindex,
-so the correction is live at once.
+article counts; ``archive persons alias A B``, ``split A [B ...]`` and ``undo N``
+record a correction in ``persons-authority.jsonl`` and then reindex, so the
+correction is live at once (:mod:`archive.search.corrections`); ``archive
+persons corrections`` lists what was recorded, numbered.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from __future__ import annotations
 import click
 
 from archive.cli.common import _call, _print_json, json_option, root_option
-from archive.search.reindex import reindex
-from archive.description.authority import alias, authority_path, split
-from archive.search.people import list_people
+from archive.description.authority import authority_path, corrections
 from archive.preservation.root import open_root
+from archive.search.corrections import correct_alias, correct_split, correct_undo
+from archive.search.people import list_people
 
 operator_option = click.option(
     "--operator", metavar="NAME", envvar="ARCHIVE_OPERATOR", show_envvar=True,
     help="Who makes the correction, for the record (default: login@host).")
 note_option = click.option("--note", default="", help="Why: kept with the correction.")
+force_option = click.option("--force", is_flag=True, help="Record it even if no article names it.")
 
 
 @click.group("persons", invoke_without_command=True)
@@ -44,14 +46,13 @@ def persons_group(ctx: click.Context, root: str | None, as_json: bool) -> None:
         click.echo(f"{person['articles']:>4}  {person['name']}  [{person['key']}]  {spellings}")
 
 
-def _after(ctx: click.Context, root: str | None, event: dict, as_json: bool, archive) -> None:
-    if not as_json:   # said first: a reindex that fails leaves the correction recorded
-        click.echo(f"recorded in {authority_path(archive)}")
-    report = _call(reindex, archive)
+def _show(event: dict, report, as_json: bool, archive, line: str) -> None:
     if as_json:
         _print_json({"correction": event, "log": str(authority_path(archive)),
                      "reindexed": report.indexed, "failed": report.failed})
         return
+    click.echo(line)
+    click.echo(f"recorded in {authority_path(archive)}")
     click.echo(f"reindexed {report.indexed} items so the correction is live"
                + (f" ({report.failed} failed: run archive reindex)" if report.failed else ""))
 
@@ -62,20 +63,21 @@ def _after(ctx: click.Context, root: str | None, event: dict, as_json: bool, arc
 @root_option
 @operator_option
 @note_option
+@force_option
 @json_option
 @click.pass_context
 def alias_command(ctx: click.Context, source: str, target: str, root: str | None,
-                  operator: str | None, note: str, as_json: bool) -> None:
+                  operator: str | None, note: str, force: bool, as_json: bool) -> None:
     """Record that A (a spelling: a surname or a full name) is the same person as B.
 
     A one-word A maps that surname everywhere, also inside full names; a full
     name maps that full name only. `alias A A` withdraws an earlier alias of A.
+    A full-name B is how the person is shown from then on. Names no article
+    contains are refused unless --force.
     """
     archive = _call(open_root, root or (ctx.obj or {}).get("root"))
-    event = _call(alias, archive, source, target, note=note, operator=operator)
-    if not as_json:
-        click.echo(f"alias: {source} [{event['fromKey']}] -> {target} [{event['toKey']}]")
-    _after(ctx, root, event, as_json, archive)
+    event, report = _call(correct_alias, archive, source, target, force=force, note=note, operator=operator)
+    _show(event, report, as_json, archive, f"alias: {source} [{event['fromKey']}] -> {target} [{event['toKey']}]")
 
 
 @persons_group.command("split")
@@ -83,13 +85,47 @@ def alias_command(ctx: click.Context, source: str, target: str, root: str | None
 @root_option
 @operator_option
 @note_option
+@force_option
 @json_option
 @click.pass_context
 def split_command(ctx: click.Context, spellings: tuple[str, ...], root: str | None,
-                  operator: str | None, note: str, as_json: bool) -> None:
+                  operator: str | None, note: str, force: bool, as_json: bool) -> None:
     """Record that the spellings A [B...] are a person of their own (undo a merge)."""
     archive = _call(open_root, root or (ctx.obj or {}).get("root"))
-    event = _call(split, archive, list(spellings), note=note, operator=operator)
-    if not as_json:
-        click.echo(f"split: {', '.join(event['from'])} -> [{event['to']}]")
-    _after(ctx, root, event, as_json, archive)
+    event, report = _call(correct_split, archive, list(spellings), force=force, note=note, operator=operator)
+    _show(event, report, as_json, archive, f"split: {', '.join(event['from'])} -> [{event['to']}]")
+
+
+@persons_group.command("undo")
+@click.argument("number", type=click.IntRange(min=1), metavar="N")
+@root_option
+@operator_option
+@note_option
+@json_option
+@click.pass_context
+def undo_command(ctx: click.Context, number: int, root: str | None, operator: str | None, note: str,
+                 as_json: bool) -> None:
+    """Take back correction N (as `archive persons corrections` numbers them); itself recorded."""
+    archive = _call(open_root, root or (ctx.obj or {}).get("root"))
+    event, report = _call(correct_undo, archive, number, note=note, operator=operator)
+    _show(event, report, as_json, archive, f"undo: correction {number} no longer holds")
+
+
+@persons_group.command("corrections")
+@root_option
+@json_option
+@click.pass_context
+def corrections_command(ctx: click.Context, root: str | None, as_json: bool) -> None:
+    """Every correction recorded, numbered, with who made it, when and why, and whether it was undone."""
+    archive = _call(open_root, root or (ctx.obj or {}).get("root"))
+    found = _call(corrections, archive)
+    if as_json:
+        _print_json(found)
+        return
+    for entry in found:
+        what = (f"undo of {entry.get('undo')}" if entry["action"] == "undo"
+                else f"{entry['action']} {entry.get('from')} -> {entry.get('to')}")
+        click.echo(f"{entry['number']:>3}  {entry.get('eventDateTime', '')[:19]}  {what}"
+                   + ("  [undone]" if entry["undone"] else "") + f"  ({entry.get('operator', '')}"
+                   + (f": {entry['note']}" if entry.get("note") else "") + ")")
+    click.echo(f"{len(found)} corrections in {authority_path(archive)}")

@@ -44,7 +44,7 @@ def render_result(result: SearchResult) -> str:
 
 
 @click.command("search")
-@click.argument("query", required=False, default="")
+@click.argument("words", nargs=-1, metavar="[QUERY]...")
 @click.option("--person", metavar="NAME", help="Articles naming this person, in any spelling.")
 @click.option("--place", metavar="PLACE", help="Articles naming this place, by any of its names or spellings.")
 @click.option("--from", "date_from", metavar="DATE",
@@ -62,15 +62,17 @@ def render_result(result: SearchResult) -> str:
 @click.option("--include-restricted", is_flag=True, help="Also list restricted items.")
 @root_option
 @json_option
-def search_command(query: str, person: str | None, place: str | None, date_from: str | None, date_to: str | None,
+def search_command(words: tuple[str, ...], person: str | None, place: str | None, date_from: str | None, date_to: str | None,
                    include_undated: bool, source: str | None, sort: str, page: int, limit: int,
                    include_restricted: bool, root: str | None, as_json: bool) -> None:
     """Search the archive: words, "phrases", AND/OR/NOT, field:value and prefix* (3+ letters).
 
     Fields: title, standfirst, text, authors (searched by default), publisher,
     subjects, source, language, kind, person, pub_year, mentioned_year, id,
-    dateline. Matches in snippets are marked [[like this]].
+    dateline. Matches in snippets are marked [[like this]]. Several words need no
+    quotes: `archive search opposition prison` is the query "opposition prison".
     """
+    query = " ".join(words)
     archive = _call(open_root, root)
     result: SearchResult = _call(
         search, archive, query, person=person, place=place, date_from=date_from, date_to=date_to,

@@ -68,7 +68,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.errors import ArchiveError, StoreUnwritable
+from archive.errors import ArchiveError, StoreUnwritable, UsageError
 from archive.jsonlines import append_event, open_log
 from archive.description.name_keys import name_key
 from archive.preservation.provenance import default_operator, now_utc
@@ -101,7 +101,7 @@ def _spelling(text: str) -> str:
 def _key_of(text: str) -> str:
     key = name_key(str(text))
     if not key:
-        raise ArchiveError(f"{text!r} has no letters to make a name key of")
+        raise UsageError(f"{text!r} has no letters to make a name key of")
     return key
 
 
@@ -208,14 +208,19 @@ def read_corrections(root: ArchiveRoot) -> list[dict]:
                 event = json.loads(line)
             except ValueError:
                 continue
-            if isinstance(event, dict) and event.get("action") in ("alias", "split"):
+            if isinstance(event, dict) and event.get("action") in ("alias", "split", "undo"):
                 events.append(event)
     return events
 
 
 def _build(events: list[dict]) -> Authority:
+    """The corrections in force: every alias and split in order, but those an undo took back
+    (an undo names the correction by its number, counting every logged event from 1)."""
     authority = Authority()
-    for event in events:
+    undone = {event.get("undo") for event in events if event.get("action") == "undo"}
+    for number, event in enumerate(events, start=1):
+        if number in undone or event.get("action") == "undo":
+            continue
         try:
             if event["action"] == "alias":
                 source, target = _key_of(event["from"]), _key_of(event["to"])
@@ -286,6 +291,29 @@ def _record(root: ArchiveRoot, check) -> dict:
     return event
 
 
+def corrections(root: ArchiveRoot) -> list[dict]:
+    """Every logged correction, numbered from 1 (as ``persons undo`` takes them), with ``undone``."""
+    events = read_corrections(root)
+    undone = {event.get("undo") for event in events if event.get("action") == "undo"}
+    return [{"number": number, "undone": number in undone, **event} for number, event in enumerate(events, 1)]
+
+
+def undo(root: ArchiveRoot, number: int, *, note: str | None = None, operator: str | None = None) -> dict:
+    """Record that correction ``number`` no longer holds (itself a logged event; nothing is erased)."""
+
+    def check(_: Authority) -> dict:
+        found = {entry["number"]: entry for entry in corrections(root)}
+        entry = found.get(number)
+        if entry is None:
+            raise UsageError(f"there is no correction {number} (there are {len(found)}: see archive persons corrections)")
+        if entry["action"] == "undo":
+            raise UsageError(f"correction {number} is itself an undo; record the correction again instead")
+        if entry["undone"]:
+            raise UsageError(f"correction {number} is already undone")
+        return _event("undo", entry.get("from"), entry.get("to"), operator, note, undo=number)
+    return _record(root, check)
+
+
 def alias(root: ArchiveRoot, source: str, target: str, *, note: str | None = None,
           operator: str | None = None) -> dict:
     """Record that ``source`` (a spelling) is the same person as ``target``; the event logged."""
@@ -293,7 +321,7 @@ def alias(root: ArchiveRoot, source: str, target: str, *, note: str | None = Non
 
     def check(authority: Authority) -> dict:
         if source_key == target_key and source_key not in authority.aliases:
-            raise ArchiveError(f"{source!r} and {target!r} already have the same key "
+            raise UsageError(f"{source!r} and {target!r} already have the same key "
                                f"({source_key}); nothing to correct")
         if source_key != target_key:
             trial = Authority(dict(authority.aliases), authority.splits)
@@ -303,7 +331,7 @@ def alias(root: ArchiveRoot, source: str, target: str, *, note: str | None = Non
                 key = trial.aliases[key]
                 seen.append(key)
                 if key == source_key:
-                    raise ArchiveError(f"refused: aliasing {source!r} to {target!r} would make a "
+                    raise UsageError(f"refused: aliasing {source!r} to {target!r} would make a "
                                        f"cycle ({' -> '.join(seen)})")
         return _event("alias", source, target, operator, note,
                       fromKey=source_key, toKey=target_key)
@@ -315,7 +343,7 @@ def split(root: ArchiveRoot, spellings: list[str], *, note: str | None = None,
     """Record that these spellings are a person of their own; the event logged."""
     spellings = [" ".join(s.split()) for s in spellings if s and s.strip()]
     if not spellings:
-        raise ArchiveError("split needs at least one spelling")
+        raise UsageError("split needs at least one spelling")
     key = _split_key(spellings[0])
 
     def check(authority: Authority) -> dict:

@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 from archive import __version__
 from archive.jsonlines import append_event, open_log
 from archive.preservation.catalog import ID_LENGTH, bag_dirs, find_bag
-from archive.errors import ArchiveError
+from archive.errors import ArchiveError, UsageError
 from archive.preservation.provenance import default_operator, new_run_id, now_utc
 from archive.preservation.root import ArchiveRoot
 from archive.fixity.verdict import BagVerdict
@@ -131,11 +131,11 @@ def parse_duration(text: str) -> float:
         elif char in units and number:
             total, number = total + float(number) * units[char], ""
         else:
-            raise ArchiveError(f"cannot read the duration {text!r} (use e.g. 90s, 10m, 2h, 1h30m)")
+            raise UsageError(f"cannot read the duration {text!r} (use e.g. 90s, 10m, 2h, 1h30m)")
     if number:
         total += float(number)
     if total <= 0:
-        raise ArchiveError(f"the duration {text!r} must be more than zero")
+        raise UsageError(f"the duration {text!r} must be more than zero")
     return total
 
 
@@ -186,12 +186,15 @@ def resolve_targets(root: ArchiveRoot, targets: list[str]) -> list[Path]:
         if path.is_dir():
             bags.append(path.absolute())
             continue
+        if "/" in target or target.startswith(("~", ".")):
+            problems.append(f"{target}: no such bag directory")
+            continue
         try:
             bags.append(find_bag(root, target))
         except ArchiveError as exc:
             problems.append(str(exc))
     if problems:
-        raise ArchiveError("some bags to verify cannot be found", problems)
+        raise UsageError("some bags to verify cannot be found", problems)
     return bags
 
 

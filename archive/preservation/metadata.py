@@ -143,6 +143,11 @@ def read_sheet(path: Path) -> MetadataSheet:
         sheet.problems.append((f"{path}:1", problem))
     if header_problems:
         sheet.unusable = True
+        if header.count("filename") == 1:   # the rows' problems too, so that a sheet is fixed in one go
+            _read_rows(sheet, header, records[1:], digest)
+            sheet.problems += [tuple(bad.split(": ", 1)) for bad in sheet.bad_rows.values()]
+            sheet.rows.clear()
+            sheet.bad_rows.clear()
         return sheet
     _read_rows(sheet, header, records[1:], digest)
     return sheet

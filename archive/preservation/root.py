@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.preservation.config import CONFIG_NAME, Config, load_config, render_config, validate_config
-from archive.errors import ConfigError, NotAnArchiveRoot, RootExists
+from archive.errors import ConfigError, NotAnArchiveRoot, RootExists, StoreUnwritable, UsageError
 
 STORES = ("ingest", "bags", "index")
 ROOT_ENV = "ARCHIVE_ROOT"
@@ -94,14 +94,20 @@ def init_root(root: str | os.PathLike | None = None, config: Config | None = Non
     if problems:
         raise ConfigError("invalid settings for the new archive", problems)
     config_path = path / CONFIG_NAME
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{path} exists and is not a directory: an archive root is a directory")
     if config_path.exists():
         raise RootExists(f"{path} is already an archive root ({CONFIG_NAME} exists)")
-    for store in STORES:
-        (path / store).mkdir(parents=True, exist_ok=True)
-        readme = path / store / "README.md"
-        if not readme.exists():
-            readme.write_text(f"# {store}/\n\n{_STORE_READMES[store]}", encoding="utf-8")
-    tmp = config_path.with_name(CONFIG_NAME + ".tmp")
-    tmp.write_text(render_config(config), encoding="utf-8")
-    os.replace(tmp, config_path)
+    try:
+        for store in STORES:
+            (path / store).mkdir(parents=True, exist_ok=True)
+            readme = path / store / "README.md"
+            if not readme.exists():
+                readme.write_text(f"# {store}/\n\n{_STORE_READMES[store]}", encoding="utf-8")
+        tmp = config_path.with_name(CONFIG_NAME + ".tmp")
+        tmp.write_text(render_config(config), encoding="utf-8")
+        os.replace(tmp, config_path)
+    except OSError as exc:
+        raise StoreUnwritable(f"cannot make {path} an archive root: {exc.strerror or exc}"
+                              + (f" ({exc.filename})" if exc.filename else "")) from exc
     return open_root(path)

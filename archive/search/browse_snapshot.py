@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from whoosh.query import Term
 
 from archive.description.authority import Authority, authority_path, load_authority
-from archive.errors import ArchiveError
+from archive.errors import UsageError
 from archive.preservation.root import ArchiveRoot, open_root
 from archive.search.index import open_index
 from archive.search.person_names import choose_name
@@ -296,9 +296,9 @@ def _sort_name(name: str) -> tuple:
 
 def _check_paging(page: int, limit: int) -> None:
     if not isinstance(page, int) or not 1 <= page <= MAX_PAGE:
-        raise ArchiveError(f"page must be a whole number between 1 and {MAX_PAGE}")
+        raise UsageError(f"page must be a whole number between 1 and {MAX_PAGE}")
     if not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-        raise ArchiveError(f"limit must be a whole number between 1 and {MAX_LIMIT}")
+        raise UsageError(f"limit must be a whole number between 1 and {MAX_LIMIT}")
 
 
 def _slice(items: list, page: int, limit: int) -> list:

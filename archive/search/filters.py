@@ -35,7 +35,7 @@ from whoosh.query import Term
 from archive.description.date_parsing import parse_asserted
 from archive.description.name_keys import name_key
 from archive.description.places import place_key
-from archive.errors import ArchiveError
+from archive.errors import ArchiveError, UsageError
 from archive.preservation.root import ArchiveRoot
 from archive.search.index import LiveSearcher
 from archive.search.searcher_columns import _bounds_columns
@@ -52,7 +52,7 @@ def _date_bound(value: str, latest: bool, name: str) -> int:
     parsed = parse_asserted(value)
     bounds = parsed.bounds() if parsed is not None else None
     if bounds is None:
-        raise ArchiveError(f"{name}: not a date with a known year: {value!r} "
+        raise UsageError(f"{name}: not a date with a known year: {value!r} "
                            "(use 2004, 2004-04 or 2004-04-06)")
     return _day_number(bounds[1] if latest else bounds[0])
 
@@ -73,7 +73,7 @@ def _date_range(date_from: str | None, date_to: str | None, include_undated: boo
     low = _date_bound(date_from, False, "--from") if date_from else None
     high = _date_bound(date_to, True, "--to") if date_to else None
     if low is not None and high is not None and low > high:
-        raise ArchiveError(f"--from {date_from} is after --to {date_to}")
+        raise UsageError(f"--from {date_from} is after --to {date_to}")
     return _DateRange(low, high, include_undated)
 
 
@@ -113,7 +113,7 @@ def _person_keys(root: ArchiveRoot, person: str) -> list[str]:
     """The ``person`` terms that find ``person``: its key, its surname key and their canonical keys."""
     key = name_key(person)
     if not key:
-        raise ArchiveError(f"--person: no name in {person!r}")
+        raise UsageError(f"--person: no name in {person!r}")
     keys = [key, key.split()[-1]]
     resolve = _resolver()
     if resolve is not None:
@@ -134,7 +134,7 @@ def _source_host(source: str) -> str:
         text = urlsplit(text).hostname or ""
     host = text.split("/")[0].removeprefix("www.")
     if not host:
-        raise ArchiveError(f"--source: no host in {source!r}")
+        raise UsageError(f"--source: no host in {source!r}")
     return host
 
 
@@ -142,5 +142,5 @@ def _place_filter(place: str) -> Term:
     """The ``place`` term of any spelling or other name of a place."""
     key = place_key(place)
     if not key:
-        raise ArchiveError(f"--place: no place name in {place!r}")
+        raise UsageError(f"--place: no place name in {place!r}")
     return Term("place", key)

@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 
 from archive.description.authority import SPLIT_MARK, load_authority
 from archive.description.name_keys import name_key
-from archive.errors import ArchiveError, ItemNotFound
+from archive.errors import ItemNotFound, UsageError
 from archive.preservation.root import ArchiveRoot
 from archive.search.browse_snapshot import (ARTICLES_PER_PAGE, ArticleRef, _check_paging, _Person, _root,
                                             _slice, _snapshot, _Snapshot)
@@ -141,7 +141,7 @@ def people(root, *, page: int = 1, limit: int = PEOPLE_PER_PAGE,
     """
     _check_paging(page, limit)
     if sort not in PEOPLE_SORTS:
-        raise ArchiveError(f"sort must be one of: {', '.join(PEOPLE_SORTS)}")
+        raise UsageError(f"sort must be one of: {', '.join(PEOPLE_SORTS)}")
     snapshot = _snapshot(_root(root))
     order = snapshot.by_articles if sort == "articles" else snapshot.by_name
     listed = []

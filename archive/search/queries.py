@@ -33,7 +33,7 @@ import re
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Every, NullQuery, Phrase, Prefix, Query, Term, Wildcard
 
-from archive.errors import ArchiveError
+from archive.errors import UsageError
 from archive.search.phrases import PHRASE_FIELDS
 
 __all__ = [
@@ -61,8 +61,8 @@ _FIELD = re.compile(r"^([A-Za-z_]\w*):")
 _PLAIN_PREFIX = re.compile(rf"^\w{{{MIN_PREFIX},}}\*$")
 
 
-def _refuse(message: str) -> ArchiveError:
-    return ArchiveError(f"invalid query: {message}")
+def _refuse(message: str) -> UsageError:
+    return UsageError(f"invalid query: {message}")
 
 
 def check_query(query: str) -> None:

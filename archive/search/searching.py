@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass, field
 
 from whoosh.query import And, AndNot, Every, Or, Query, Term
 
-from archive.errors import ArchiveError
+from archive.errors import UsageError
 from archive.preservation.root import ArchiveRoot, open_root
 from archive.search.analysis import folding_analyzer
 from archive.search.facets import count_facets
@@ -171,11 +171,11 @@ def _by_date(live: LiveSearcher, docs: set[int], count: int) -> list[int]:
 
 def _check_paging(page: int, limit: int, sort: str) -> None:
     if not 1 <= limit <= MAX_LIMIT:
-        raise ArchiveError(f"limit must be between 1 and {MAX_LIMIT}")
+        raise UsageError(f"limit must be between 1 and {MAX_LIMIT}")
     if not 1 <= page <= MAX_PAGE:
-        raise ArchiveError(f"page must be between 1 and {MAX_PAGE}")
+        raise UsageError(f"page must be between 1 and {MAX_PAGE}")
     if sort not in SORTS:
-        raise ArchiveError(f"sort must be one of: {', '.join(SORTS)}")
+        raise UsageError(f"sort must be one of: {', '.join(SORTS)}")
 
 
 def _sharing_postings(function):

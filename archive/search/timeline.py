@@ -29,7 +29,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from archive.errors import ArchiveError
+from archive.errors import UsageError
 from archive.search.browse_snapshot import (ARTICLES_PER_PAGE, LEVELS, ArticleRef, _check_paging, _Node,
                                             _root, _slice, _snapshot, _unit)
 
@@ -132,7 +132,7 @@ def parse_period(period: str | None) -> _Period:
             return _Period("day", period, number, number)
         except ValueError as exc:
             problem = str(exc)
-    raise ArchiveError(f"{period!r} is not a period ({problem}): use a decade (1990s), a year (2004), "
+    raise UsageError(f"{period!r} is not a period ({problem}): use a decade (1990s), a year (2004), "
                        "a month (2004-04), a day (2004-04-06) or undated")
 
 
