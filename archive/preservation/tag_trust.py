@@ -17,6 +17,7 @@ import fixity.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -28,24 +29,32 @@ MAX_TAG_BYTES = 16 * 1024 * 1024
 
 
 def tag_file_problems(bag: Path) -> list[str]:
-    """Every reason not to trust ``bag``'s tag files (empty: they are what was written)."""
+    """Every reason not to trust ``bag``'s tag files (empty: they are what was written).
+
+    Run for every bag a reindex derives, so it works with plain ``os`` calls:
+    one directory listing per tag folder (``data/`` is never entered) and one
+    read per tag file (Path objects cost more than the hashing, measured).
+    """
+    base = os.fspath(bag)
     try:
-        names = _tag_files(bag)
+        files = _tag_files(base)
     except OSError as exc:
         return [f"cannot list the bag's tag files: {exc.strerror or exc}"]
-    manifests = sorted(name for name in names if _TAG_MANIFEST.match(name))
+    manifests = sorted(name for name in files if _TAG_MANIFEST.match(name))
     if not manifests:
         return ["no tag manifest"]
-    covered = [name for name in names if name not in manifests]
+    covered = files - set(manifests)
     problems: list[str] = []
-    cache: dict[str, bytes | None] = {}
+    contents: dict[str, bytes | None] = {}
     for manifest in manifests:
         algorithm = _TAG_MANIFEST.match(manifest).group(1)
-        listed = _read_manifest(bag / manifest, problems)
-        for name in sorted(set(covered) - set(listed)):
+        listed = _read_manifest(base, manifest, problems)
+        for name in sorted(covered - set(listed)):
             problems.append(f"{name} is not listed in {manifest}")
         for name, expected in sorted(listed.items()):
-            data = cache[name] if name in cache else cache.setdefault(name, _read(bag, name, names))
+            if name not in contents:
+                contents[name] = _read(base, name, files)
+            data = contents[name]
             if data is None:
                 problems.append(f"{name}, listed in {manifest}, is missing")
             elif hashlib.new(algorithm, data).hexdigest() != expected.lower():
@@ -53,22 +62,26 @@ def tag_file_problems(bag: Path) -> list[str]:
     return problems
 
 
-def _tag_files(bag: Path) -> list[str]:
-    """Paths of the regular files outside ``data/``, relative to the bag, with forward slashes."""
-    found = []
-    for path in bag.rglob("*"):
-        relative = path.relative_to(bag)
-        if relative.parts[0] == "data" or not path.is_file() or path.is_symlink():
-            continue
-        found.append(relative.as_posix())
+def _tag_files(base: str, folder: str = "") -> set[str]:
+    """Regular files outside ``data/``, relative to the bag with forward slashes."""
+    found: set[str] = set()
+    with os.scandir(os.path.join(base, folder) if folder else base) as entries:
+        for entry in entries:
+            name = f"{folder}/{entry.name}" if folder else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if name != "data":
+                    found.update(_tag_files(base, name))
+            elif entry.is_file(follow_symlinks=False):
+                found.add(name)
     return found
 
 
-def _read_manifest(path: Path, problems: list[str]) -> dict[str, str]:
+def _read_manifest(base: str, name: str, problems: list[str]) -> dict[str, str]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(os.path.join(base, name), encoding="utf-8") as handle:
+            text = handle.read()
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"cannot read {path.name}: {exc}")
+        problems.append(f"cannot read {name}: {exc}")
         return {}
     listed = {}
     for line in text.splitlines():
@@ -76,15 +89,18 @@ def _read_manifest(path: Path, problems: list[str]) -> dict[str, str]:
         if len(parts) == 2:
             listed[parts[1].strip()] = parts[0]
         elif line.strip():
-            problems.append(f"{path.name}: a line that is not 'digest path': {line[:80]!r}")
+            problems.append(f"{name}: a line that is not 'digest path': {line[:80]!r}")
     return listed
 
 
-def _read(bag: Path, name: str, present: list[str]) -> bytes | None:
+def _read(base: str, name: str, files: set[str]) -> bytes | None:
     """A tag file's bytes; None when it is not a regular file of this bag (never outside it)."""
-    if name not in present:
+    if name not in files:
         return None
-    path = bag / name
-    if path.stat().st_size > MAX_TAG_BYTES:
-        return b""          # cannot match any digest: reported as a mismatch, not read
-    return path.read_bytes()
+    try:
+        with open(os.path.join(base, name), "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_TAG_BYTES:
+                return b""          # cannot match any digest: reported as a mismatch, not read
+            return handle.read()
+    except OSError:
+        return None
