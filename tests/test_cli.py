@@ -73,8 +73,8 @@ def test_init_refuses_an_existing_root(root: ArchiveRoot) -> None:
 
 def test_show_unknown_id_is_an_error(cli) -> None:
     result = cli("show", "ffffffffffffffff")
-    assert result.exit_code == 1 and "no item ffffffffffffffff" in result.output
-    assert cli("show", "../etc").exit_code == 1
+    assert result.exit_code == 2 and "no item ffffffffffffffff" in result.output
+    assert cli("show", "../etc").exit_code == 2
 
 
 def test_refusal_sets_exit_code_one_and_names_file_and_reason(root: ArchiveRoot, cli, inbox: Path) -> None:
