@@ -23,6 +23,7 @@ from archive.description.authority import Authority, alias, load_authority, spli
 from archive.description.name_keys import name_key
 from archive.errors import ArchiveError, UsageError
 from archive.preservation.root import ArchiveRoot
+from archive.search.analysis import folding_analyzer
 from archive.search.index import open_index
 from archive.search.reindex import ReindexReport, reindex
 
@@ -33,7 +34,7 @@ def correct_alias(root: ArchiveRoot, source: str, target: str, *, force: bool = 
                   operator: str | None = None) -> tuple[dict, ReindexReport]:
     """Record that ``source`` is the same person as ``target``; then reindex."""
     if not force:
-        _named_somewhere(root, [source, target])
+        _named_somewhere(root, [source])   # the target may be a standard form no article writes
     event = alias(root, source, target, note=note, operator=operator)
     return event, _live(root)
 
@@ -79,8 +80,15 @@ def _named_somewhere(root: ArchiveRoot, names: list[str]) -> None:
 
 
 def _in_index(reader, name: str, authority: Authority) -> bool:
+    """A person key of the index, a key an earlier correction named, or words an article
+    contains (a lone given name grouped under a full name, "Mukhtar", has no key of its own)."""
     key = name_key(name)
     if not key:
         return False
     candidates = {key, key.split()[-1], authority.resolve(key), authority.resolve(key).split()[-1]}
-    return any(("person", candidate) in reader for candidate in candidates if candidate)
+    if any(("person", candidate) in reader for candidate in candidates if candidate):
+        return True
+    if key in authority.aliases or key in authority.aliases.values():
+        return True
+    words = [token.text for token in folding_analyzer()(name)]
+    return bool(words) and all(("text", word) in reader for word in words)
