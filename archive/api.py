@@ -27,7 +27,7 @@ from archive.search.browse_snapshot import ARTICLES_PER_PAGE, MAX_LIMIT as BROWS
 from archive.search.documents import get_document, stored_values
 from archive.search.oai_records import Header, Record
 from archive.search.people import PEOPLE_PER_PAGE, PEOPLE_SORTS, PersonProfile, people, person_profile
-from archive.search.queries import MAX_QUERY_CHARS, check_query
+from archive.search.queries import MAX_QUERY_CHARS, check_query, read_query
 from archive.search.searching import MAX_LIMIT, MAX_PAGE, SearchResult, search
 from archive.search.snippets import MARK_CLOSE, MARK_OPEN
 from archive.search.timeline import Timeline, timeline
@@ -39,7 +39,7 @@ __all__ = [
     # items and their derived documents
     "Item", "get_item", "get_document", "stored_values", "name_key", "place_key",
     # search
-    "MARK_CLOSE", "MARK_OPEN", "MAX_LIMIT", "MAX_PAGE", "MAX_QUERY_CHARS", "SearchResult", "check_query",
+    "MARK_CLOSE", "MARK_OPEN", "MAX_LIMIT", "MAX_PAGE", "MAX_QUERY_CHARS", "SearchResult", "check_query", "read_query",
     "folding_analyzer", "search",
     # people and dates
     "ARTICLES_PER_PAGE", "BROWSE_MAX_LIMIT", "BROWSE_MAX_PAGE", "PEOPLE_PER_PAGE", "PEOPLE_SORTS",

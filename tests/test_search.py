@@ -178,10 +178,6 @@ def test_snippets_mark_matches(indexed_seeds):
     ("*a*", "trailing \\*"),
     ("*stan", "trailing \\*"),
     ("ka*", "at least 3"),
-    ('"French embassy', "unbalanced"),
-    ("(embassy", "without its"),
-    ("embassy AND", "AND needs"),
-    ("nosuch:embassy", "unknown field"),
     ("kaz* ele* pol* gov*", "more than 3 wildcard"),
     ("x" * 10_000, "longer than 1000"),
 ])

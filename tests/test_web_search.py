@@ -287,10 +287,8 @@ def test_csv_export_is_streamed(client):
 # --- hostile and bad requests ------------------------------------------------------------
 
 @pytest.mark.parametrize("query, message", [
-    ("q=%22unbalanced", "unbalanced quotation marks"),
     ("q=*a*", "trailing *"),
-    ("q=%28open", "without its ')'"),
-    ("q=foo:bar", "unknown field"),
+    ("q=ka*", "at least 3 letters"),
     ("q=" + "a" * 1500, "longer than 1000"),
     ("page=x", "page must be a whole number"),
     ("page=0", "page must be a whole number"),

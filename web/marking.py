@@ -18,7 +18,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from archive.api import MARK_CLOSE, MARK_OPEN, check_query, folding_analyzer
+from archive.api import MARK_CLOSE, MARK_OPEN, folding_analyzer, read_query
 
 __all__ = ["highlight", "mark_snippet", "query_terms", "strip_marks"]
 
@@ -52,12 +52,11 @@ def _fold(word: str) -> list[str]:
 def query_terms(query: str, extra: list[str] | None = None) -> tuple[set[str], set[str]]:
     """The folded words and prefixes of ``query`` worth marking in an article, plus ``extra`` words.
 
-    The query is checked like a search query (a malformed one raises
+    The query is read as a search reads it (a malformed one raises
     ``ArchiveError``). Operators, words after NOT and values of fields that
     are not article text (``source:``, ``id:`` ...) are left out.
     """
-    query = query or ""
-    check_query(query)
+    query = read_query(query or "")
     words: set[str] = set()
     prefixes: set[str] = set()
     negate = False

@@ -38,6 +38,7 @@ def render_result(result: SearchResult) -> str:
                 shown += ", ..."
             lines.append(f"{name}: {shown}")
     lines.append("")
+    lines.extend(f"note: {note}" for note in result.notes)
     lines.append(f"{result.total} result{'s' if result.total != 1 else ''} "
                  f"(page {result.page} of {result.pages})")
     return "\n".join(lines).lstrip("\n")

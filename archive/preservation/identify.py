@@ -86,8 +86,22 @@ def _is_docx(data: bytes) -> tuple[bool, str]:
     return True, ""
 
 
-def _kind_for(mime: str, name: str, data: bytes) -> tuple[str | None, str, str]:
-    """(kind, reason, basis) for a file libmagic called ``mime``."""
+#: libmagic types it gives to plain prose that happens to start like a saved news
+#: message ("Article 2: ...", "Path: ...") or a plotter file ("BP ...", "PAC ...").
+_TEXT_MISNAMED = ("message/news", "message/rfc822", "application/vnd.hp-hpgl")
+
+
+def _misnamed_text(mime: str, charset: str, name: str) -> bool:
+    """Text libmagic named as something we do not take: its bytes are text (a charset,
+    not ``binary``) and either the file says it is text (``.txt``) or the type is one
+    libmagic gives plain prose by mistake. Kept as text, never refused for the name."""
+    if not charset or charset == "binary":
+        return False
+    return name.lower().endswith(".txt") or mime.lower() in _TEXT_MISNAMED
+
+
+def _kind_for(mime: str, name: str, data: bytes, charset: str = "") -> tuple[str | None, str, str]:
+    """(kind, reason, basis) for a file libmagic called ``mime`` with ``charset``."""
     lower = name.lower()
     if mime == "application/pdf":
         return "pdf", "", "libmagic"
@@ -102,6 +116,8 @@ def _kind_for(mime: str, name: str, data: bytes) -> tuple[str | None, str, str]:
         return "html", "", "extension and markup"
     if mime == "text/plain" or mime.startswith("text/x-"):
         return "text", "", "libmagic"
+    if _misnamed_text(mime, charset, name):
+        return "text", "", f"text bytes ({charset}) that libmagic called {mime}"
     if mime == "application/msword":
         return None, "legacy Word .doc is not accepted (save it as .docx)", "libmagic"
     if mime in ("application/octet-stream", "application/x-empty") or mime == "":
@@ -112,7 +128,7 @@ def _kind_for(mime: str, name: str, data: bytes) -> tuple[str | None, str, str]:
 def identify(data: bytes, name: str) -> Identification:
     """Identify ``data`` (the whole file), received under the name ``name``."""
     mime, charset, description = _magic(data)
-    kind, reason, basis = _kind_for(mime, name, data)
+    kind, reason, basis = _kind_for(mime, name, data, charset)
     encoding = None
     if kind in ("text", "html"):
         try:
