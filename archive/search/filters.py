@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from whoosh.query import Term
 
-from archive.description.date_parsing import parse_asserted
+from archive.preservation.date_parsing import parse_asserted
 from archive.description.name_keys import name_key
 from archive.description.places import place_key
 from archive.errors import ArchiveError, UsageError
@@ -110,21 +110,40 @@ def _resolver():
 
 
 def _person_keys(root: ArchiveRoot, person: str) -> list[str]:
-    """The ``person`` terms that find ``person``: its key, its surname key and their canonical keys."""
+    """The ``person`` terms that find ``person``.
+
+    A surname alone ("Trump") finds everyone of that surname in any spelling:
+    its key and its canonical key. A full name ("Ivanka Trump") finds that
+    person: the ``given surname`` key (any spelling of either), the key of
+    an article that names only the initial ("I. Trump"), and the canonical key
+    of the whole name; not the other Trumps. An initial ("I. Trump") finds
+    every Trump whose given name starts so.
+    """
     key = name_key(person)
     if not key:
         raise UsageError(f"--person: no name in {person!r}")
-    keys = [key, key.split()[-1]]
     resolve = _resolver()
-    if resolve is not None:
-        for k in list(keys):
-            try:
-                canonical = resolve(root, k)
-            except ArchiveError:
-                canonical = None
-            if canonical:
-                keys += [canonical, canonical.split()[-1]]
+    canonical = (lambda k: _canonical(root, resolve, k)) if resolve is not None else (lambda k: None)
+    surnames = list(dict.fromkeys(k for k in (key.split()[-1], canonical(key.split()[-1])) if k))
+    surnames = [s.split()[-1] for s in surnames]
+    words = person.split()
+    given = name_key(words[0]) if len(words) > 1 else ""
+    if not given or len(key.split()) == 1:
+        keys = [key, key.split()[-1], *(c for c in (canonical(key),) if c)]
+        keys += [c.split()[-1] for c in keys[2:]] + surnames
+    elif len(given) == 1:
+        keys = [f"{given}. {surname}" for surname in surnames]
+    else:
+        keys = [key, *(c for c in (canonical(key),) if c)]
+        keys += [term for surname in surnames for term in (f"{given} {surname}", f"{given[0]} {surname}")]
     return list(dict.fromkeys(keys))
+
+
+def _canonical(root: ArchiveRoot, resolve, key: str) -> str | None:
+    try:
+        return resolve(root, key) or None
+    except ArchiveError:
+        return None
 
 
 def _source_host(source: str) -> str:

@@ -43,7 +43,7 @@ from archive.errors import ArchiveError
 from archive.search.analysis import body_text_field, heading_pairs_field, pairs_field, text_field, words_field
 from archive.search.field_lengths import lengths_field
 
-__all__ = ["SCHEMA", "document_for", "make_schema", "person_terms", "utc_datestamp"]
+__all__ = ["SCHEMA", "document_for", "given_terms", "make_schema", "person_terms", "utc_datestamp"]
 
 
 # --- schema -------------------------------------------------------------------------
@@ -161,7 +161,27 @@ def person_terms(people: list[dict], authority: Authority | None = None) -> list
             if key:
                 terms.append(key)
                 terms.append(key.split()[-1])
+        surname = resolve(person.get("key") or "").split()[-1:] or [""]
+        terms += given_terms(person.get("name") or "", surname[0])
     return list(dict.fromkeys(terms))
+
+
+def given_terms(name: str, surname_key: str) -> list[str]:
+    """The terms that tell this person from others of the surname: ``given surname``
+    keys (the middle name left out: Hillary Rodham Clinton is ``kilari clinton``)
+    and the initial's class (``k. clinton``: every Clinton whose given name starts so).
+
+    A full-name search matches the first (or an article naming only "H. Clinton",
+    whose key is ``k clinton``); an initial's search ("H. Clinton") matches the second.
+    """
+    words = name.split()
+    given = name_key(words[0]) if len(words) > 1 else ""
+    if not given or not surname_key or given == surname_key:
+        return []
+    terms = [f"{given[0]}. {surname_key}"]
+    if len(given) > 1:
+        terms.insert(0, f"{given} {surname_key}")
+    return terms
 
 
 def utc_datestamp(value: str) -> str:

@@ -28,6 +28,7 @@ Decisions, in short:
 from __future__ import annotations
 
 import functools
+import json
 import heapq
 import math
 from dataclasses import asdict, dataclass, field
@@ -42,7 +43,7 @@ from archive.search.filters import _date_range, _in_range, _person_keys, _place_
 from archive.search.index import LiveSearcher, live_searcher
 from archive.search.phrases import FieldPhrase, fast_phrases, scored_by_words
 from archive.search.posting_lists import shared_postings, term_docs
-from archive.search.queries import _parse
+from archive.search.queries import _parse, read_query
 from archive.search.searcher_columns import _bounds_columns, _id_column, _restricted_docs
 from archive.search.snippets import _explain, _highlight_terms, _snippet, _Spellings
 from archive.search.top_hits import top
@@ -81,6 +82,8 @@ class SearchResult:
     limit: int
     hits: list[Hit]
     facets: dict[str, list[dict]]
+    #: How the query was read when that is not what it says (operators taken as words).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -222,14 +225,16 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     combined = None if not filters else filters[0] if len(filters) == 1 else And(filters)
 
     searcher = live.searcher
-    wanted = parsed if combined is None else And([parsed, combined])
-    # The whole result set first (for the total and the facets): unscored, so
-    # Whoosh decodes posting blocks without scoring each document ...
-    docs = _docs(searcher, wanted)
-    if dates is not None:
-        docs = _in_range(live, docs, dates)
-    if not include_restricted:
-        docs -= _restricted_docs(live)
+    notes: list[str] = []
+    literal = read_query(query, literal=True)
+    shouted = literal != read_query(query) and _is_a_title(live, literal)
+    docs = set() if shouted else _matching(live, parsed, combined, dates, include_restricted)
+    if not docs and literal != read_query(query):
+        # Headlines shout ("says NOT to the deal"): read the operators as words.
+        parsed = fast_phrases(_parse(searcher.schema, literal), live.meta.pair_words)
+        docs = _matching(live, parsed, combined, dates, include_restricted)
+        notes.append("AND, OR and NOT were read as words: " + (
+            "the query is an article's title" if shouted else "as operators they matched nothing"))
     total = len(docs)
     hits: list[Hit] = []
     if docs and (page - 1) * limit < total:
@@ -240,10 +245,50 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
         scored = combined if isinstance(parsed, Every) and combined is not None else scored_by_words(parsed)
         text_terms = _highlight_terms(parsed, searcher.reader())
         spellings = _Spellings({k.split()[-1] for k in person_keys})
+        joined: dict[str, None] = {}
         for docnum, score in _page(live, scored, docs, page, limit, sort):
-            hits.append(_hit(searcher.stored_fields(docnum), score, sort, text_terms, spellings, person))
+            fields = searcher.stored_fields(docnum)
+            hits.append(_hit(fields, score, sort, text_terms, spellings, person))
+            if person and len(person.split()) == 1:
+                joined.update(dict.fromkeys(_people_named(fields, spellings.keys)))
+        if len(joined) > 1:
+            notes.append(f"{person.strip()} joins {len(joined)} people on this page: " + ", ".join(joined)
+                         + "; give a full name to search for one")
     facet_counts: dict[str, list[dict]] = {}
     if facets:
         facet_counts = count_facets(live, docs)
     return SearchResult(query=query, total=total, page=page, limit=limit, hits=hits,
-                        facets=facet_counts)
+                        facets=facet_counts, notes=notes)
+
+
+def _people_named(fields: dict, surname_keys: set[str]) -> list[str]:
+    """The full display names of an article's people filed under one of ``surname_keys``
+    (a lone "Trump" the article could not tie to one of them is not a person to name)."""
+    try:
+        people = json.loads(fields.get("person_forms") or "[]")
+    except ValueError:
+        return []
+    return [p["name"] for p in people if isinstance(p, dict) and len((p.get("name") or "").split()) > 1
+            and (p.get("key") or "").split()[-1:] and (p.get("key") or "").split()[-1] in surname_keys]
+
+
+def _is_a_title(live: LiveSearcher, literal: str) -> bool:
+    """Whether ``literal`` (a query read with its operators as words, no field syntax)
+    is, word for word, the title of an article: then it was pasted, not composed."""
+    words = literal.replace('"', " ").replace("(", " ").replace(")", " ")
+    if ":" in words or not words.strip():
+        return False
+    title = fast_phrases(_parse(live.searcher.schema, f'title:"{words}"'), live.meta.pair_words)
+    return bool(_docs(live.searcher, title) - _restricted_docs(live))
+
+
+def _matching(live: LiveSearcher, parsed: Query, combined: Query | None, dates, include_restricted: bool) -> set[int]:
+    """The whole result set (for the total and the facets): unscored, so Whoosh
+    decodes posting blocks without scoring each document; then dates and access."""
+    wanted = parsed if combined is None else And([parsed, combined])
+    docs = _docs(live.searcher, wanted)
+    if dates is not None:
+        docs = _in_range(live, docs, dates)
+    if not include_restricted:
+        docs -= _restricted_docs(live)
+    return docs
