@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.description.date_parsing import parse_asserted, parse_meta
+from archive.preservation.date_parsing import parse_asserted, parse_meta
 from archive.description.dates import (
     DATELINE_LINES,
     SOURCE_ASSERTED,
@@ -17,7 +17,7 @@ from archive.description.dates import (
     find_dates,
     publication_date,
 )
-from archive.description.edtf import Edtf, EdtfInterval, parse_edtf
+from archive.preservation.edtf import Edtf, EdtfInterval, parse_edtf
 from conftest import shared
 
 D = date

@@ -262,6 +262,7 @@ def search_data(params: Params, result: SearchResult) -> dict:
         "params": params.url_args(),
         "sort": params.effective_sort,
         "total": result.total,
+        "notes": list(result.notes),
         "page": result.page,
         "pages": min(result.pages, MAX_PAGE),
         "limit": result.limit,

@@ -14,13 +14,13 @@ make a publication date, and neither does the day of ingest. No date is better
 than a wrong one, because a wrong date puts an article where a researcher will
 never look for it.
 
-Also here: every date mentioned in a text (``find_dates``) with its precision,
-and the dateline itself (``find_dateline``).
+Also here: every date mentioned in a text (``find_dates``) with its precision.
+The dateline itself is :mod:`archive.description.datelines`'s.
 
 The values, their precision and their range-search bounds are
-:mod:`archive.description.edtf`'s; reading the first two sources, and the
+:mod:`archive.preservation.edtf`'s; reading the first two sources, and the
 written forms of a date that text and values share, is
-:mod:`archive.description.date_parsing`'s.
+:mod:`archive.preservation.date_parsing`'s.
 """
 
 from __future__ import annotations
@@ -30,104 +30,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
-from archive.description.date_parsing import (
+from archive.preservation.date_parsing import (
     _TEXT_PATTERNS,
-    _date_at,
     _edtf_from_match,
     _month_alternation,
     parse_asserted,
     parse_meta,
 )
-from archive.description.edtf import Edtf, EdtfInterval, EdtfValue, Precision
+from archive.description.datelines import DATELINE_LINES, DatelineMatch, find_dateline
+from archive.preservation.edtf import Edtf, EdtfInterval, EdtfValue, Precision
+
+__all__ = ["DATELINE_LINES", "DatelineMatch", "find_dateline", "find_dates", "publication_date"]
 
 SOURCE_ASSERTED = "metadata.csv"
 SOURCE_DOCUMENT = "document metadata"
 SOURCE_DATELINE = "dateline"
-
-#: How many non-empty lines from the top may hold the dateline. Saved pages
-#: start with navigation ("Accessibility links", "Breaking News"), the
-#: headline and a standfirst, sometimes twice; five such lines before the
-#: dateline are common, so the window is six. Farther down, "Place, date --"
-#: is quoted text or another article, not this article's dateline.
-DATELINE_LINES = 6
-
-
-# --------------------------------------------------------------------------- datelines
-
-_PLACE = re.compile(
-    r"[ \t]*(?P<place>[^\W\d_][^\W\d_'’.\-]*(?:(?:[ '’\-]|\.[ ]?)[^\W\d_]+){0,3}\.?),[ \t]+")
-_DATELINE_TAIL = re.compile(
-    r"(?:[ \t]*г\.|[ \t]+года)?\.?"
-    r"(?:[ \t]*\((?P<agency>[^()\n]{1,60})\)"
-    r"|[ \t]*/(?P<agency_slash>[^/\n]{1,60})/"
-    r"|[ \t]+(?P<agency_caps>[A-ZА-ЯЁ][A-ZА-ЯЁ&/\-]+(?:[ ][A-ZА-ЯЁ&/\-]+){0,3}))?"
-    r"[ \t]*[.,]?[ \t]*(?:(?:--|—|–|―)(?![-–—―\d])|-(?=\s|$))")
-
-
-@dataclass(frozen=True)
-class DatelineMatch:
-    """The dateline at the head of an article: "Prague, 6 April 2004 (RFE/RL) --".
-
-    ``span`` covers the whole dateline up to and including its dash, ``surface``
-    is that text, ``date_span`` covers the date alone. A year-less dateline
-    ("Astana, May 13 --") has an ``edtf`` such as ``XXXX-05-13``.
-    """
-
-    place: str
-    edtf: Edtf
-    span: tuple[int, int]
-    date_span: tuple[int, int]
-    surface: str
-    agency: str | None = None
-
-
-def find_dateline(text: str) -> DatelineMatch | None:
-    """The explicit dateline of an article, or None.
-
-    A dateline is a line that begins with a place (a name of up to four words,
-    the first and the last capitalised), a comma, a date, optionally an agency in brackets, slashes or
-    capitals, and then a dash: "ALMATY, 14 March 2005 --", "Алматы, 22 октября
-    2006 г. --", "АСТАНА, 12 мая. КАЗИНФОРМ -". It counts only within the
-    first ``DATELINE_LINES`` non-empty lines, where datelines are printed; the
-    dash is required so that a sentence such as "Almaty, May 13 was quiet"
-    is not read as one.
-    """
-    for start in _line_starts(text, DATELINE_LINES):
-        place = _PLACE.match(text, start)
-        if place is None or not _looks_like_a_place(place["place"]):
-            continue
-        found = _date_at(text, place.end())
-        if found is None:
-            continue
-        date_end, edtf = found
-        tail = _DATELINE_TAIL.match(text, date_end)
-        if tail is None:
-            continue
-        agency = tail["agency"] or tail["agency_slash"] or tail["agency_caps"]
-        begin = place.start("place")
-        return DatelineMatch(place["place"], edtf, (begin, tail.end()), (place.end(), date_end),
-                             text[begin:tail.end()], agency.strip() if agency else None)
-    return None
-
-
-def _looks_like_a_place(name: str) -> bool:
-    """First and last word capitalised: "New York", "Rio de Janeiro", not "The report"."""
-    words = name.split()
-    return words[0][0].isupper() and words[-1][0].isupper()
-
-
-def _line_starts(text: str, limit: int) -> list[int]:
-    """Offsets of the first ``limit`` non-empty lines."""
-    starts: list[int] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            starts.append(offset)
-            if len(starts) == limit:
-                break
-        offset += len(line)
-    return starts
-
 
 # --------------------------------------------------------------------------- dates in running text
 
@@ -355,7 +272,7 @@ def publication_date(asserted: str | None, meta: list[str], text: str) -> Public
         if found is not None:
             return _publication(found, SOURCE_DOCUMENT, value)
     dateline = find_dateline(text)
-    if dateline is not None and dateline.edtf.bounds() is not None:
+    if dateline is not None and dateline.edtf is not None and dateline.edtf.bounds() is not None:
         return _publication(dateline.edtf, SOURCE_DATELINE, dateline.surface)
     return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from archive.description.date_parsing import parse_asserted
+from archive.preservation.date_parsing import parse_asserted
 from archive.description.dates import find_dateline, find_dates, publication_date
 from archive.description.extract import extract_item
 from archive.description.extracted import Extracted

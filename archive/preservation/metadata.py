@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.preservation.date_parsing import parse_asserted
 from archive.preservation.encoding import UndecodableText, detect_encoding
 
 METADATA_NAME = "metadata.csv"
@@ -37,6 +38,8 @@ DCTERMS = DC_ELEMENTS | frozenset(
     "mediator medium modified provenance references replaces requires rightsHolder spatial "
     "tableOfContents temporal valid".split())
 ACCESS_RIGHTS = "dcterms.accessRights"
+#: The access rights a sheet may assert (any case); anything else refuses the row.
+ACCESS_VALUES = ("public", "restricted")
 
 
 @dataclass(frozen=True)
@@ -191,4 +194,25 @@ def _read_rows(sheet: MetadataSheet, header: list[str], records: list[tuple[int,
         for column, cell in zip(header, record, strict=False):  # short rows: missing cells are empty
             if column != "filename" and cell.strip():
                 values.setdefault(column, []).append(cell.strip())
+        unusable = value_problems(values)
+        if unusable:
+            sheet.bad_rows[name] = f"{location}: {'; '.join(unusable)}"
+            continue
         sheet.rows[name] = MetadataRow(sheet.path, digest, number, values)
+
+
+def value_problems(values: dict[str, list[str]]) -> list[str]:
+    """Every asserted value the archive could not use, with why.
+
+    An archivist's assertion is never dropped in silence: a ``dc.date`` we
+    cannot read, or an access right we do not know (is "closed" restricted?
+    "embargo"?), refuses the row, and so the file, until the sheet is fixed.
+    Guessing would either lose the date or publish what was meant to be kept
+    back.
+    """
+    problems = [f"dc.date {value!r} is not a date we can read (write it as 2016-12-30, "
+                f"30 December 2016 or Dec 30, 2016)"
+                for value in values.get("dc.date", []) if parse_asserted(value) is None]
+    problems += [f"{ACCESS_RIGHTS} {value!r} is not one we know (use {' or '.join(ACCESS_VALUES)})"
+                 for value in values.get(ACCESS_RIGHTS, []) if value.strip().lower() not in ACCESS_VALUES]
+    return problems

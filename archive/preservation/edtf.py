@@ -10,7 +10,7 @@ This module never does: a missing part stays missing.
 :class:`Edtf` is one date and :class:`EdtfInterval` a span between two;
 :func:`parse_edtf` reads either exactly as written. They know nothing of how
 dates are written in prose or in a document's metadata: reading those is
-:mod:`archive.description.date_parsing`'s, finding them in an article and
+:mod:`archive.preservation.date_parsing`'s, finding them in an article and
 choosing the publication date :mod:`archive.description.dates`'s.
 
 For range search each date has ``bounds()``: the earliest and the latest day it

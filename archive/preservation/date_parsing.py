@@ -12,7 +12,7 @@ names and the written forms of a date (``6 April 2004``, ``April 6, 2004``,
 since "may" and "march" are also verbs; a value that is only a date is read
 in any case.
 
-What is read becomes an :class:`archive.description.edtf.Edtf` holding only the
+What is read becomes an :class:`archive.preservation.edtf.Edtf` holding only the
 parts that were written: a missing year stays ``XXXX``. A value whose order of
 day and month cannot be known (``06/04/2004``) is refused, never guessed.
 """
@@ -23,7 +23,7 @@ import re
 from datetime import date
 from email.utils import parsedate_tz
 
-from archive.description.edtf import Edtf, EdtfValue, parse_edtf
+from archive.preservation.edtf import Edtf, EdtfValue, parse_edtf
 
 #: Dates that software writes when it has no date: the zero points of the
 #: Windows, classic Mac OS, Unix and DOS/ZIP clocks. In a document's metadata
@@ -151,7 +151,10 @@ def parse_asserted(value: str) -> EdtfValue | None:
     date-time (its own calendar date); ``2004/04/06`` and ``2004.04.06``;
     day-first ``06.04.2004`` and ``04.2004`` as Russian and Kazakh sources write
     them; and names: ``6 April 2004``, ``April 6, 2004``, ``April 2004``,
-    ``22 октября 2006 г.``, ``май 2003``. A name without a year (``6 April``)
+    ``22 октября 2006 г.``, ``май 2003``, ``26-FEB-1987``; RFC 2822
+    (``Thu, 26 Feb 1987 17:00:56 GMT``); any of these with a weekday before or
+    a clock after (``2016/12/30 7:11``, ``26-FEB-1987 17:00:56.04``), the
+    clock dropped. A name without a year (``6 April``)
     gives ``XXXX-04-06``: the archivist did not say the year and we do not add
     one. Refused, because the order of day and month cannot be known:
     ``06/04/2004``. The caller reports a None, it is never silently replaced.
@@ -164,11 +167,39 @@ def parse_asserted(value: str) -> EdtfValue | None:
         return parse_edtf(edtf_text)
     except ValueError:
         pass
-    for attempt in (_iso_datetime, _year_first, _day_first, _named):
+    for attempt in (_iso_datetime, _rfc2822_date, _year_first, _day_first, _named, _dashed):
         found = attempt(text)
         if found is not None:
             return found
-    return None
+    bare = _without_clock(text)
+    return parse_asserted(bare) if bare != text else None
+
+
+#: A clock after a date, as logs and wire systems write it: ``7:11``, ``17:00:56.04``,
+#: ``7:11 PM``, with a zone or offset; and a weekday before it (``Thursday, ``).
+_CLOCK = re.compile(r"[\sT,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                    r"(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+\-]\d{2}:?\d{2}))?$")
+_WEEKDAY = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+#: ``26-FEB-1987`` and ``30-Dec-2016``: day, month abbreviation, year, with dashes.
+_DASHED = re.compile(r"(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3,9})-(?P<y>\d{4})")
+
+
+def _without_clock(text: str) -> str:
+    """``text`` without a weekday before the date or a clock after it (the day is what
+    is asserted; the clock's zone, if any, is not applied, as for a page's own date)."""
+    return _CLOCK.sub("", _WEEKDAY.sub("", text)).strip()
+
+
+def _dashed(text: str) -> Edtf | None:
+    """``26-FEB-1987``: the day-month-year form of wire and database exports."""
+    match = _DASHED.fullmatch(text)
+    month = _month_number(match["m"]) if match else None
+    if month is None:
+        return None
+    try:
+        return Edtf.of(int(match["y"]), month, int(match["d"]))
+    except ValueError:
+        return None
 
 
 def parse_meta(value: str) -> Edtf | None:
