@@ -183,7 +183,9 @@ def _facet_entries(params: Params, name: str, entries: list[dict]) -> list[dict]
                 "q": _without_kind(params.q, value)}
         elif name == "person":
             active = _person_active(params, entry["key"])
-            url, remove = params.url(person=entry["name"], page=1), {"person": ""}
+            # Counted by surname key, so the link asks for the surname: the count and the
+            # result agree (a full name would narrow to one of the people counted).
+            url, remove = params.url(person=entry["name"].split()[-1], page=1), {"person": ""}
         elif name == "place":
             active = bool(params.place) and place_key(params.place) == entry["key"]
             url, remove = params.url(place=entry["name"], page=1), {"place": ""}

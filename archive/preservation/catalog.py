@@ -98,9 +98,11 @@ def bag_dirs(root: ArchiveRoot) -> Iterator[Path]:
         yield root.bags / name
 
 
-def _read_json(bag: Path, name: str) -> dict:
+def _read_json(bag: Path, name: str, already: bytes | None = None) -> dict:
+    """A JSON tag file; from ``already`` (its bytes as the trust check read them) when given."""
     try:
-        return json.loads((bag / name).read_text(encoding="utf-8"))
+        return json.loads(already.decode("utf-8") if already is not None
+                          else (bag / name).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise BagReadError(f"{bag}: cannot read {name}: {exc}") from exc
 
@@ -115,9 +117,15 @@ def bag_sha256(bag: Path) -> str:
 
 
 def load_item(bag: Path) -> Item:
-    """Read one bag's tag files into an ``Item``, with whether they can be trusted."""
-    descriptive = _read_json(bag, DESCRIPTIVE_TAG)
-    provenance = _read_json(bag, PROVENANCE_TAG)
+    """Read one bag's tag files into an ``Item``, with whether they can be trusted.
+
+    The records are parsed from the very bytes the trust check hashed: read once,
+    and what is trusted is what was checked (no window for a change between two reads).
+    """
+    read: dict[str, bytes | None] = {}
+    problems = tuple(tag_file_problems(bag, read))
+    descriptive = _read_json(bag, DESCRIPTIVE_TAG, read.get(DESCRIPTIVE_TAG))
+    provenance = _read_json(bag, PROVENANCE_TAG, read.get(PROVENANCE_TAG))
     try:
         obj = provenance["object"]
         metadata = descriptive.get("metadata") or {}
@@ -131,7 +139,7 @@ def load_item(bag: Path) -> Item:
             ingested=ingestion[0]["eventDateTime"] if ingestion else "",
             restricted=bool(descriptive.get("restricted")), metadata=metadata,
             metadata_source=descriptive.get("source"), provenance=provenance,
-            trust_problems=tuple(tag_file_problems(bag)))
+            trust_problems=problems)
     except (KeyError, IndexError, TypeError) as exc:
         raise BagReadError(f"{bag}: provenance or metadata record is incomplete ({exc!r})") from exc
 

@@ -28,12 +28,14 @@ _TAG_MANIFEST = re.compile(r"^tagmanifest-(md5|sha1|sha224|sha256|sha384|sha512)
 MAX_TAG_BYTES = 16 * 1024 * 1024
 
 
-def tag_file_problems(bag: Path) -> list[str]:
+def tag_file_problems(bag: Path, read: dict[str, bytes | None] | None = None) -> list[str]:
     """Every reason not to trust ``bag``'s tag files (empty: they are what was written).
 
     Run for every bag a reindex derives, so it works with plain ``os`` calls:
     one directory listing per tag folder (``data/`` is never entered) and one
     read per tag file (Path objects cost more than the hashing, measured).
+    ``read``, if given, receives the bytes of every listed tag file as hashed,
+    so that the caller parses what was checked without reading it again.
     """
     base = os.fspath(bag)
     try:
@@ -45,7 +47,7 @@ def tag_file_problems(bag: Path) -> list[str]:
         return ["no tag manifest"]
     covered = files - set(manifests)
     problems: list[str] = []
-    contents: dict[str, bytes | None] = {}
+    contents: dict[str, bytes | None] = read if read is not None else {}
     for manifest in manifests:
         algorithm = _TAG_MANIFEST.match(manifest).group(1)
         listed = _read_manifest(base, manifest, problems)
@@ -78,8 +80,7 @@ def _tag_files(base: str, folder: str = "") -> set[str]:
 
 def _read_manifest(base: str, name: str, problems: list[str]) -> dict[str, str]:
     try:
-        with open(os.path.join(base, name), encoding="utf-8") as handle:
-            text = handle.read()
+        text = _bytes(os.path.join(base, name)).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(f"cannot read {name}: {exc}")
         return {}
@@ -98,9 +99,25 @@ def _read(base: str, name: str, files: set[str]) -> bytes | None:
     if name not in files:
         return None
     try:
-        with open(os.path.join(base, name), "rb") as handle:
-            if os.fstat(handle.fileno()).st_size > MAX_TAG_BYTES:
-                return b""          # cannot match any digest: reported as a mismatch, not read
-            return handle.read()
+        return _bytes(os.path.join(base, name))
     except OSError:
         return None
+
+
+def _bytes(path: str) -> bytes:
+    """A small file's bytes with bare ``os`` calls (a buffered file object costs more than
+    the read); a file over ``MAX_TAG_BYTES`` gives b"", which matches no digest."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        size = os.fstat(handle).st_size
+        if size > MAX_TAG_BYTES:
+            return b""
+        data = os.read(handle, size + 1)
+        while len(data) < size:         # a short read: go on to the end
+            more = os.read(handle, size - len(data) + 1)
+            if not more:
+                break
+            data += more
+        return data
+    finally:
+        os.close(handle)
