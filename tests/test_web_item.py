@@ -168,7 +168,7 @@ def test_person_spellings_are_marked(client, abliazov_id):
 
 
 def test_malformed_highlight_query_is_400(client, harbour_id):
-    for query in ("%22open", "*a*", "a" * 1500):
+    for query in ("ka*", "*a*", "a" * 1500):
         response = client.get(f"/item/{harbour_id}?q={query}")
         assert response.status_code == 400
         assert client.get(f"/item/{harbour_id}.json?q={query}").get_json()["status"] == 400

@@ -177,7 +177,7 @@ def parse_asserted(value: str) -> EdtfValue | None:
 
 #: A clock after a date, as logs and wire systems write it: ``7:11``, ``17:00:56.04``,
 #: ``7:11 PM``, with a zone or offset; and a weekday before it (``Thursday, ``).
-_CLOCK = re.compile(r"[\sT,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_CLOCK = re.compile(r"[\sT,]+(?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
                     r"(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+\-]\d{2}:?\d{2}))?$")
 _WEEKDAY = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 #: ``26-FEB-1987`` and ``30-Dec-2016``: day, month abbreviation, year, with dashes.

@@ -161,26 +161,35 @@ def person_terms(people: list[dict], authority: Authority | None = None) -> list
             if key:
                 terms.append(key)
                 terms.append(key.split()[-1])
-        surname = resolve(person.get("key") or "").split()[-1:] or [""]
-        terms += given_terms(person.get("name") or "", surname[0])
+        terms += given_terms(person.get("name") or "", person.get("key") or "", resolve)
     return list(dict.fromkeys(terms))
 
 
-def given_terms(name: str, surname_key: str) -> list[str]:
+def given_terms(name: str, key: str, resolve=lambda key: key) -> list[str]:
     """The terms that tell this person from others of the surname: ``given surname``
     keys (the middle name left out: Hillary Rodham Clinton is ``kilari clinton``)
     and the initial's class (``k. clinton``: every Clinton whose given name starts so).
 
     A full-name search matches the first (or an article naming only "H. Clinton",
     whose key is ``k clinton``); an initial's search ("H. Clinton") matches the second.
+    The names are the canonical ones: a full name an alias moved (Mukhtabar
+    Abliyazov to Mukhtar Ablyazov) gives the target's given name; otherwise the
+    given name as written and the canonical surname.
     """
-    words = name.split()
-    given = name_key(words[0]) if len(words) > 1 else ""
-    if not given or not surname_key or given == surname_key:
+    full = name_key(name)
+    canonical = resolve(full) if full else ""
+    if canonical and canonical != full:
+        words = canonical.split()
+        given, surname = (words[0], words[-1]) if len(words) > 1 else ("", "")
+    else:
+        words = name.split()
+        given = name_key(words[0]) if len(words) > 1 else ""
+        surname = (resolve(key).split() or [""])[-1] if key else ""
+    if not given or not surname or given == surname:
         return []
-    terms = [f"{given[0]}. {surname_key}"]
+    terms = [f"{given[0]}. {surname}"]
     if len(given) > 1:
-        terms.insert(0, f"{given} {surname_key}")
+        terms.insert(0, f"{given} {surname}")
     return terms
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import heapq
 import math
 from dataclasses import asdict, dataclass, field
@@ -229,7 +230,7 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     literal = read_query(query, literal=True)
     shouted = literal != read_query(query) and _is_a_title(live, literal)
     docs = set() if shouted else _matching(live, parsed, combined, dates, include_restricted)
-    if not docs and literal != read_query(query):
+    if not docs and literal != read_query(query) and (shouted or not _SYNTAX.search(literal)):
         # Headlines shout ("says NOT to the deal"): read the operators as words.
         parsed = fast_phrases(_parse(searcher.schema, literal), live.meta.pair_words)
         docs = _matching(live, parsed, combined, dates, include_restricted)
@@ -259,6 +260,11 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
         facet_counts = count_facets(live, docs)
     return SearchResult(query=query, total=total, page=page, limit=limit, hits=hits,
                         facets=facet_counts, notes=notes)
+
+
+#: Query syntax besides the operators: quotes, groups, fields. A query using it was
+#: composed, not pasted, so its operators are meant even when they find nothing.
+_SYNTAX = re.compile(r'["():*]')
 
 
 def _people_named(fields: dict, surname_keys: set[str]) -> list[str]:
