@@ -24,6 +24,7 @@ Decisions, in short:
 
 from __future__ import annotations
 
+
 from whoosh.qparser import MultifieldParser, SingleQuotePlugin
 from whoosh.query import And, Every, NullQuery, Phrase, Prefix, Query, Term, Wildcard
 
@@ -53,8 +54,7 @@ def _parse(schema, query: str) -> Query:
     query = read_query(query)
     if not query.strip():
         return Every()
-    parser = MultifieldParser(list(DEFAULT_FIELDS), schema)
-    parser.remove_plugin_class(SingleQuotePlugin)
+    parser = _parser(schema)
     try:
         parsed = parser.parse(query)
     except Exception as exc:  # Whoosh's own errors become ours
@@ -66,6 +66,24 @@ def _parse(schema, query: str) -> Query:
         if isinstance(node, Prefix) and len(node.text) < MIN_PREFIX:
             raise _refuse(f"a prefix needs at least {MIN_PREFIX} letters before *")
     return parsed.accept(lambda node: _phrase_without_positions(schema, node))
+
+
+_PARSERS: dict[int, tuple[object, MultifieldParser]] = {}
+
+
+def _parser(schema) -> MultifieldParser:
+    """One parser per schema object (an index's schema lives as long as its searcher):
+    building Whoosh's parser and its plugins costs more than parsing a short query.
+    Kept by identity (a Schema is not hashable), with the schema held so its id is not reused."""
+    known = _PARSERS.get(id(schema))
+    if known is not None and known[0] is schema:
+        return known[1]
+    parser = MultifieldParser(list(DEFAULT_FIELDS), schema)
+    parser.remove_plugin_class(SingleQuotePlugin)
+    if len(_PARSERS) >= 8:
+        _PARSERS.clear()
+    _PARSERS[id(schema)] = (schema, parser)
+    return parser
 
 
 def _phrase_without_positions(schema, node: Query) -> Query:

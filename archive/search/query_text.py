@@ -36,6 +36,7 @@ Decisions, in short:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from archive.errors import UsageError
@@ -71,6 +72,7 @@ def _refuse(message: str) -> UsageError:
     return UsageError(f"invalid query: {message}")
 
 
+@functools.lru_cache(maxsize=512)
 def read_query(query: str, literal: bool = False) -> str:
     """``query`` as Whoosh should read it (see the module's decisions); refuses only bad wildcards and length.
 
