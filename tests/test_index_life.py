@@ -168,3 +168,21 @@ def test_a_segment_without_a_column_does_not_shift_the_others(root, tmp_path):
     assert result.total == 2
     assert search(root, "court", sort="date").total == 3
     assert_equals_a_rebuild(root, tmp_path / "shadows", least_queries=10)
+
+
+def test_an_ingest_with_nothing_new_indexes_what_earlier_runs_left_unindexed(root, tmp_path):
+    # As after runs killed before their index step (found by scripts/crash-matrix): the bags
+    # are archived, there is no index; the next ingest archives nothing new and must build it.
+    rng = random.Random(7)
+    write_batch(tmp_path / "in", 0, 6, rng)
+    ingest_and_index(root, [tmp_path / "in"], index=False)
+    assert current_folder(root) is None
+    report, indexed = ingest_and_index(root, [tmp_path / "in"])
+    assert report.tally["already archived"] == 6 and indexed is not None
+    assert search(root, "report").total == 6
+    # ... and likewise when the index holds only some of them.
+    write_batch(tmp_path / "more", 6, 3, rng)
+    ingest_and_index(root, [tmp_path / "more"], index=False)
+    ingest_and_index(root, [tmp_path / "more"])
+    assert search(root, "report").total == 9
+    assert_equals_a_rebuild(root, tmp_path / "shadows")
