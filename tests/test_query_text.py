@@ -22,6 +22,7 @@ from archive.errors import ArchiveError
 from archive.preservation.catalog import bag_dirs, load_item
 from archive.preservation.root import init_root
 from archive.search.intake import ingest_and_index
+from archive.search.queries import MAX_PREFIX_TERMS
 from archive.search.query_text import read_query
 from archive.search.searching import search
 from tests.headlines import NOUNS, headlines, write_articles
@@ -167,3 +168,18 @@ def test_any_headline_like_string_is_accepted_and_finds_its_article(growing_arch
     assert outcome.status == "archived", outcome.reason
     result = search(root, title, limit=100, facets=False)
     assert outcome.id in {hit.id for hit in result.hits}, (title, read_query(title))
+
+
+def test_a_prefix_is_answered_as_its_words_and_refused_when_it_stands_for_too_many(tmp_path):
+    from itertools import product
+    from string import ascii_lowercase
+    words = ["plenk" + a + b for a, b in product(ascii_lowercase, repeat=2)][:MAX_PREFIX_TERMS + 5]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "many.txt").write_text("Many words\n\nOfficials said " + " ".join(words) + ".\n", encoding="utf-8")
+    (inbox / "one.txt").write_text("One word\n\nOfficials said plenkzz once.\n", encoding="utf-8")
+    root = init_root(tmp_path / "root")
+    ingest_and_index(root, [inbox])
+    assert search(root, "plenka*").total == 1 and search(root, "plenkzz*").total == 1
+    with pytest.raises(ArchiveError, match=r"plenk\* stands for more than"):
+        search(root, "plenk*")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 
 from whoosh.qparser import MultifieldParser, SingleQuotePlugin
-from whoosh.query import And, Every, NullQuery, Phrase, Prefix, Query, Term, Wildcard
+from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
 
 from archive.search.phrases import PHRASE_FIELDS
 from archive.search.query_text import (
@@ -38,7 +38,10 @@ from archive.search.query_text import (
     read_query,
 )
 
-__all__ = ["MAX_QUERY_CHARS", "QUERY_FIELDS", "check_query", "read_query"]
+__all__ = ["MAX_PREFIX_TERMS", "MAX_QUERY_CHARS", "QUERY_FIELDS", "check_query", "expand_prefixes", "read_query"]
+
+#: Words a ``prefix*`` may stand for in one field; more is refused (add letters).
+MAX_PREFIX_TERMS = 500
 
 
 def check_query(query: str) -> None:
@@ -99,3 +102,28 @@ def _phrase_without_positions(schema, node: Query) -> Query:
         return NullQuery
     terms = [Term(node.fieldname, word, boost=node.boost) for word in words]
     return terms[0] if len(terms) == 1 else And(terms)
+
+
+def expand_prefixes(query: Query, reader) -> Query:
+    """``prefix*`` as the OR of the words of ``reader`` it stands for, field by field.
+
+    Whoosh answers a prefix by stepping a union of every expanded term's
+    matcher through the documents one at a time: 1.2 s for ``said*`` at 100,000
+    articles, against 0.15 s for ``said``. As an OR of terms it takes the
+    posting-list path of every other word. A prefix standing for more than
+    :data:`MAX_PREFIX_TERMS` words in a field is refused with the fix.
+    """
+    def expand(node: Query) -> Query:
+        if not isinstance(node, Prefix):
+            return node
+        words = []
+        for word in reader.expand_prefix(node.fieldname, node.text):
+            words.append(word.decode("utf-8") if isinstance(word, bytes) else word)
+            if len(words) > MAX_PREFIX_TERMS:
+                raise _refuse(f"{node.text}* stands for more than {MAX_PREFIX_TERMS} words; "
+                              "add letters before the *")
+        if not words:
+            return NullQuery
+        terms = [Term(node.fieldname, word, boost=node.boost) for word in words]
+        return terms[0] if len(terms) == 1 else Or(terms)
+    return query.accept(expand)

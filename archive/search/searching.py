@@ -44,7 +44,7 @@ from archive.search.filters import _date_range, _in_range, _person_keys, _place_
 from archive.search.index import LiveSearcher, live_searcher
 from archive.search.phrases import FieldPhrase, fast_phrases, scored_by_words
 from archive.search.posting_lists import shared_postings, term_docs
-from archive.search.queries import _parse, read_query
+from archive.search.queries import _parse, expand_prefixes, read_query
 from archive.search.searcher_columns import _bounds_columns, _id_column, _restricted_docs
 from archive.search.snippets import _explain, _highlight_terms, _snippet, _Spellings
 from archive.search.top_hits import top
@@ -209,7 +209,8 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     live = live_searcher(root)
     # The open searcher's schema, never live.ix.schema: the index object reads its TOC
     # from disk on every use, and a reindex may have removed that folder meanwhile.
-    parsed = fast_phrases(_parse(live.searcher.schema, query), live.meta.pair_words)
+    parsed = expand_prefixes(fast_phrases(_parse(live.searcher.schema, query), live.meta.pair_words),
+                             live.searcher.reader())
 
     filters: list[Query] = []
     person_keys: list[str] = []
@@ -232,7 +233,8 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     docs = set() if shouted else _matching(live, parsed, combined, dates, include_restricted)
     if not docs and literal != read_query(query) and (shouted or not _SYNTAX.search(literal)):
         # Headlines shout ("says NOT to the deal"): read the operators as words.
-        parsed = fast_phrases(_parse(searcher.schema, literal), live.meta.pair_words)
+        parsed = expand_prefixes(fast_phrases(_parse(searcher.schema, literal), live.meta.pair_words),
+                                 searcher.reader())
         docs = _matching(live, parsed, combined, dates, include_restricted)
         notes.append("AND, OR and NOT were read as words: " + (
             "the query is an article's title" if shouted else "as operators they matched nothing"))
