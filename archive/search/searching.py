@@ -229,7 +229,10 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     searcher = live.searcher
     notes: list[str] = []
     literal = read_query(query, literal=True)
-    shouted = literal != read_query(query) and _is_a_title(live, literal)
+    # Only a query of four words or more can be a pasted title worth the extra phrase
+    # look-up ("prussdem AND council" is composed; "Minister says NOT to deal" is pasted).
+    shouted = literal != read_query(query) and len(literal.split()) >= TITLE_WORDS \
+        and _is_a_title(live, literal)
     docs = set() if shouted else _matching(live, parsed, combined, dates, include_restricted)
     if not docs and literal != read_query(query) and (shouted or not _SYNTAX.search(literal)):
         # Headlines shout ("says NOT to the deal"): read the operators as words.
@@ -264,6 +267,8 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
                         facets=facet_counts, notes=notes)
 
 
+#: Words a query needs before its operators may be read as a title's words.
+TITLE_WORDS = 4
 #: Query syntax besides the operators: quotes, groups, fields. A query using it was
 #: composed, not pasted, so its operators are meant even when they find nothing.
 _SYNTAX = re.compile(r'["():*]')
