@@ -40,16 +40,21 @@ def test_dates_that_cannot_be_known_are_not_guessed(written):
     assert parse_asserted(written) is None
 
 
+def ingest_with_sheet(root, inbox, rows: list[tuple[str, str, str]]):
+    """``archive ingest`` of ``inbox`` under a sheet: good.txt's row (line 2), then ``rows``
+    (filename, dc.date, dcterms.accessRights) from line 3."""
+    lines = ["filename,dc.date,dcterms.accessRights", "good.txt,26-FEB-1987 17:00:56.04,public"]
+    lines += [",".join(row) for row in rows]
+    (inbox / "metadata.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return CliRunner().invoke(main, ["ingest", "--root", str(root.path), str(inbox)])
+
+
 def test_an_unusable_date_or_access_right_refuses_its_row_loudly(root, inbox):
     for name in ("good.txt", "late.txt", "slash.txt", "closed.txt"):
         (inbox / name).write_text(f"Report {name}\n\nOfficials said the plan for {name} was sound.\n", encoding="utf-8")
-    (inbox / "metadata.csv").write_text(
-        "filename,dc.date,dcterms.accessRights\n"
-        "good.txt,26-FEB-1987 17:00:56.04,public\n"
-        "late.txt,sometime in spring,\n"
-        "slash.txt,06/04/2004,restricted\n"
-        "closed.txt,2004-04-06,closed\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["ingest", "--root", str(root.path), str(inbox)])
+    result = ingest_with_sheet(root, inbox, [("late.txt", "sometime in spring", ""),
+                                             ("slash.txt", "06/04/2004", "restricted"),
+                                             ("closed.txt", "2004-04-06", "closed")])
     assert result.exit_code == 1
     assert "late.txt" in result.output and "'sometime in spring' is not a date we can read" in result.output
     assert "metadata.csv:3" in result.output and "metadata.csv:4" in result.output
@@ -59,13 +64,8 @@ def test_an_unusable_date_or_access_right_refuses_its_row_loudly(root, inbox):
     assert item.original_name == "good.txt" and item.metadata["dc.date"] == ["26-FEB-1987 17:00:56.04"]
     assert search(root, "", date_from="1987-02-26", date_to="1987-02-26").total == 1
     # Fixed in the sheet, the same run takes them; nothing already archived changes.
-    (inbox / "metadata.csv").write_text(
-        "filename,dc.date,dcterms.accessRights\n"
-        "good.txt,26-FEB-1987 17:00:56.04,public\n"
-        "late.txt,1987,\n"
-        "slash.txt,2004-04-06,restricted\n"
-        "closed.txt,2004-04-06,restricted\n", encoding="utf-8")
-    again = CliRunner().invoke(main, ["ingest", "--root", str(root.path), str(inbox)])
+    again = ingest_with_sheet(root, inbox, [("late.txt", "1987", ""), ("slash.txt", "2004-04-06", "restricted"),
+                                            ("closed.txt", "2004-04-06", "restricted")])
     assert again.exit_code == 0, again.output
     assert len(list(bag_dirs(root))) == 4 and load_item(bag).metadata == item.metadata
 

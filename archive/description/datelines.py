@@ -34,22 +34,22 @@ DATELINE_LINES = 6
 
 # --------------------------------------------------------------------------- datelines
 
-_PLACE = re.compile(
-    r"[ \t]*(?P<place>[^\W\d_][^\W\d_'’.\-]*(?:(?:[ '’\-]|\.[ ]?)[^\W\d_]+){0,3}\.?),[ \t]+")
+#: A place: up to four words of letters ("New York", "Rio de Janeiro", "Ust-Kamenogorsk").
+_PLACE_NAME = r"[^\W\d_][^\W\d_'’.\-]*(?:(?:[ '’\-]|\.[ ]?)[^\W\d_]+){0,3}\.?"
+#: The state, province or country wire services write after a city: "N.Y.", "Alberta",
+#: "France": one to three capitalised words or an abbreviation.
+_REGION_NAME = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-]?[^\W\d_][^\W\d_.'’\-]*\.?){0,2}"
+_PLACE = re.compile(rf"[ \t]*(?P<place>{_PLACE_NAME}),[ \t]+")
 _DATELINE_TAIL = re.compile(
     r"(?:[ \t]*г\.|[ \t]+года)?\.?"
     r"(?:[ \t]*\((?P<agency>[^()\n]{1,60})\)"
     r"|[ \t]*/(?P<agency_slash>[^/\n]{1,60})/(?P<slash_stop>\.(?=\s))?"
     r"|[ \t]+(?P<agency_caps>[A-ZА-ЯЁ][A-ZА-ЯЁ&/\-]+(?:[ ][A-ZА-ЯЁ&/\-]+){0,3}))?"
     r"(?(slash_stop)|[ \t]*[.,]?[ \t]*(?:(?:--|—|–|―)(?![-–—―\d])|-(?=\s|$)))")
-#: The state, province or country wire services write after a city: "COMMACK, N.Y.,",
-#: "CALGARY, Alberta,", "Paris, France": one to three capitalised words or an abbreviation.
-_REGION = re.compile(r"(?P<region>[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-]?[^\W\d_][^\W\d_.'’\-]*\.?){0,2}),[ \t]+")
+_REGION = re.compile(rf"(?P<region>{_REGION_NAME}),[ \t]+")
 #: A dateline without a date names its agency: "BRUSSELS (Reuters) -", "Paris, France (AFP) --".
 _UNDATED_TAIL = re.compile(r"[ \t]*\((?P<agency>[^()\n]{1,60})\)[ \t]*(?:--|—|–|―|-)(?=\s)")
-_BARE_PLACE = re.compile(
-    r"[ \t]*(?P<place>[^\W\d_][^\W\d_'’.\-]*(?:(?:[ '’\-]|\.[ ]?)[^\W\d_]+){0,3}\.?)"
-    r"(?:,[ \t]+(?P<region>[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-]?[^\W\d_][^\W\d_.'’\-]*\.?){0,2}))?")
+_BARE_PLACE = re.compile(rf"[ \t]*(?P<place>{_PLACE_NAME})(?:,[ \t]+(?P<region>{_REGION_NAME}))?")
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from archive.description.places import place_key
 from archive.errors import ArchiveError, UsageError
 from archive.preservation.root import ArchiveRoot
 from archive.search.index import LiveSearcher
+from archive.search.schema import initial_term
 from archive.search.searcher_columns import _bounds_columns
 
 
@@ -124,18 +125,17 @@ def _person_keys(root: ArchiveRoot, person: str) -> list[str]:
         raise UsageError(f"--person: no name in {person!r}")
     resolve = _resolver()
     canonical = (lambda k: _canonical(root, resolve, k)) if resolve is not None else (lambda k: None)
-    surnames = list(dict.fromkeys(k for k in (key.split()[-1], canonical(key.split()[-1])) if k))
-    surnames = [s.split()[-1] for s in surnames]
+    whole = [k for k in (key, canonical(key)) if k]
+    surname = key.split()[-1]
+    surnames = list(dict.fromkeys(k.split()[-1] for k in (surname, canonical(surname)) if k))
     words = person.split()
-    given = name_key(words[0]) if len(words) > 1 else ""
-    if not given or len(key.split()) == 1:
-        keys = [key, key.split()[-1], *(c for c in (canonical(key),) if c)]
-        keys += [c.split()[-1] for c in keys[2:]] + surnames
+    given = name_key(words[0]) if len(words) > 1 and len(key.split()) > 1 else ""
+    if not given:
+        keys = whole + [k.split()[-1] for k in whole] + surnames
     elif len(given) == 1:
-        keys = [f"{given}. {surname}" for surname in surnames]
+        keys = [initial_term(given, s) for s in surnames]
     else:
-        keys = [key, *(c for c in (canonical(key),) if c)]
-        keys += [term for surname in surnames for term in (f"{given} {surname}", f"{given[0]} {surname}")]
+        keys = whole + [term for s in surnames for term in (f"{given} {s}", f"{given[0]} {s}")]
     return list(dict.fromkeys(keys))
 
 

@@ -43,7 +43,7 @@ from archive.errors import ArchiveError
 from archive.search.analysis import body_text_field, heading_pairs_field, pairs_field, text_field, words_field
 from archive.search.field_lengths import lengths_field
 
-__all__ = ["SCHEMA", "document_for", "given_terms", "make_schema", "person_terms", "utc_datestamp"]
+__all__ = ["SCHEMA", "document_for", "given_terms", "initial_term", "make_schema", "person_terms", "utc_datestamp"]
 
 
 # --- schema -------------------------------------------------------------------------
@@ -187,10 +187,17 @@ def given_terms(name: str, key: str, resolve=lambda key: key) -> list[str]:
         surname = (resolve(key).split() or [""])[-1] if key else ""
     if not given or not surname or given == surname:
         return []
-    terms = [f"{given[0]}. {surname}"]
+    terms = [initial_term(given, surname)]
     if len(given) > 1:
         terms.insert(0, f"{given} {surname}")
     return terms
+
+
+def initial_term(given_key: str, surname_key: str) -> str:
+    """The term of everyone of a surname whose given name starts with ``given_key``'s
+    letter: ``k. clinton``. The full stop keeps it apart from any name key (``k clinton``,
+    the key of an article that writes only "H. Clinton")."""
+    return f"{given_key[0]}. {surname_key}"
 
 
 def utc_datestamp(value: str) -> str:

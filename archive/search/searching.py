@@ -207,10 +207,7 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     if not isinstance(root, ArchiveRoot):
         root = open_root(root)
     live = live_searcher(root)
-    # The open searcher's schema, never live.ix.schema: the index object reads its TOC
-    # from disk on every use, and a reindex may have removed that folder meanwhile.
-    parsed = expand_prefixes(fast_phrases(_parse(live.searcher.schema, query), live.meta.pair_words),
-                             live.searcher.reader())
+    parsed = _parsed(live, query)
 
     filters: list[Query] = []
     person_keys: list[str] = []
@@ -229,15 +226,14 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     searcher = live.searcher
     notes: list[str] = []
     literal = read_query(query, literal=True)
+    has_operators = literal != read_query(query)
     # Only a query of four words or more can be a pasted title worth the extra phrase
     # look-up ("prussdem AND council" is composed; "Minister says NOT to deal" is pasted).
-    shouted = literal != read_query(query) and len(literal.split()) >= TITLE_WORDS \
-        and _is_a_title(live, literal)
+    shouted = has_operators and len(literal.split()) >= TITLE_WORDS and _is_a_title(live, literal)
     docs = set() if shouted else _matching(live, parsed, combined, dates, include_restricted)
-    if not docs and literal != read_query(query) and (shouted or not _SYNTAX.search(literal)):
+    if not docs and has_operators and (shouted or not _SYNTAX.search(literal)):
         # Headlines shout ("says NOT to the deal"): read the operators as words.
-        parsed = expand_prefixes(fast_phrases(_parse(searcher.schema, literal), live.meta.pair_words),
-                                 searcher.reader())
+        parsed = _parsed(live, literal)
         docs = _matching(live, parsed, combined, dates, include_restricted)
         notes.append("AND, OR and NOT were read as words: " + (
             "the query is an article's title" if shouted else "as operators they matched nothing"))
@@ -249,7 +245,7 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
         # (a person named more often comes first) rather than step Every() through the
         # whole archive. Phrases are ranked by their words or pair term where they stand.
         scored = combined if isinstance(parsed, Every) and combined is not None else scored_by_words(parsed)
-        text_terms = _highlight_terms(parsed, searcher.reader())
+        text_terms = _highlight_terms(parsed)
         spellings = _Spellings({k.split()[-1] for k in person_keys})
         joined: dict[str, None] = {}
         for docnum, score in _page(live, scored, docs, page, limit, sort):
@@ -281,8 +277,14 @@ def _people_named(fields: dict, surname_keys: set[str]) -> list[str]:
         people = json.loads(fields.get("person_forms") or "[]")
     except ValueError:
         return []
-    return [p["name"] for p in people if isinstance(p, dict) and len((p.get("name") or "").split()) > 1
-            and (p.get("key") or "").split()[-1:] and (p.get("key") or "").split()[-1] in surname_keys]
+    named = []
+    for person in people if isinstance(people, list) else []:
+        if not isinstance(person, dict) or len((person.get("name") or "").split()) < 2:
+            continue
+        key = (person.get("key") or "").split()
+        if key and key[-1] in surname_keys:
+            named.append(person["name"])
+    return named
 
 
 def _is_a_title(live: LiveSearcher, literal: str) -> bool:
@@ -291,8 +293,15 @@ def _is_a_title(live: LiveSearcher, literal: str) -> bool:
     words = literal.replace('"', " ").replace("(", " ").replace(")", " ")
     if ":" in words or not words.strip():
         return False
-    title = fast_phrases(_parse(live.searcher.schema, f'title:"{words}"'), live.meta.pair_words)
-    return bool(_docs(live.searcher, title) - _restricted_docs(live))
+    return bool(_docs(live.searcher, _parsed(live, f'title:"{words}"')) - _restricted_docs(live))
+
+
+def _parsed(live: LiveSearcher, text: str) -> Query:
+    """``text`` read, parsed, its phrases made fast and its prefixes expanded, on the open
+    searcher's schema (never live.ix.schema: the index object reads its TOC from disk on
+    every use, and a reindex may have removed that folder meanwhile)."""
+    parsed = fast_phrases(_parse(live.searcher.schema, text), live.meta.pair_words)
+    return expand_prefixes(parsed, live.searcher.reader())
 
 
 def _matching(live: LiveSearcher, parsed: Query, combined: Query | None, dates, include_restricted: bool) -> set[int]:

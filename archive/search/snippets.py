@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from whoosh.query import Prefix, Query
+from whoosh.query import Query
 
 from archive.description.name_keys import name_key
 from archive.search.analysis import WORD, fold
@@ -46,22 +46,13 @@ MARK_OPEN, MARK_CLOSE = "[[", "]]"
 _WORD = re.compile(r"\w[\w'’-]*\w|\w")
 
 
-#: Words of one prefix query marked in snippets at most (kazak* -> kazakh, kazakhstan ...).
-MAX_PREFIX_EXPANSION = 50
-
-
-def _highlight_terms(parsed: Query, reader) -> set[str]:
-    """The words of the query to mark in snippets: terms and phrase words, prefixes expanded."""
+def _highlight_terms(parsed: Query) -> set[str]:
+    """The words of the query to mark in snippets: terms and phrase words (a prefix is
+    already the words it stands for: :func:`archive.search.queries.expand_prefixes`)."""
     words: set[str] = set()
     for fieldname, text in parsed.all_terms(phrases=True):
         if fieldname in ("title", "standfirst", "text"):
             words.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
-    for node in parsed.leaves():
-        if isinstance(node, Prefix) and node.fieldname in ("title", "standfirst", "text"):
-            for count, term in enumerate(reader.expand_prefix("text", node.text)):
-                if count >= MAX_PREFIX_EXPANSION:
-                    break
-                words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
     return words
 
 
