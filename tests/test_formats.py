@@ -222,7 +222,6 @@ REFUSED_REASONS = {
     "noise.bin": "unrecognised binary data",
     "picture.png": "unsupported type image/png",
     "old.doc": "legacy Word .doc",
-    "garbled.txt": "undecodable text",
     "blank.txt": "white space",
     "pipe": "not a regular file",
     "link.txt": "symbolic link",
@@ -237,7 +236,6 @@ def _refusal_batch(tmp_path: Path, inbox: Path) -> tuple[dict[str, Path], Path]:
     files["noise.bin"] = write(inbox, "noise.bin", random_bytes())
     files["picture.png"] = write(inbox, "picture.png", png_with_junk())
     files["old.doc"] = write(inbox, "old.doc", legacy_doc())
-    files["garbled.txt"] = write(inbox, "garbled.txt", undecodable_text())
     files["blank.txt"] = write(inbox, "blank.txt", b"  \n\t\n \r\n   \n")
     os.mkfifo(inbox / "pipe")
     files["pipe"] = inbox / "pipe"
@@ -354,14 +352,19 @@ def test_accept_any_preserves_png_but_not_empty_file(cli, root, inbox):
     assert fmt["mime"] == "image/png" and fmt["kind"] is None and fmt["accepted"] is False
 
 
-def test_accept_any_preserves_undecodable_text(root, inbox):
+def test_text_of_no_establishable_encoding_is_kept_as_text_and_says_what_was_tried(root, inbox):
     garbled = write(inbox, "garbled.txt", undecodable_text())
-    report = ingest(root, [inbox], accept_any=True)
+    report = ingest(root, [inbox])
     [outcome] = report.outcomes
-    assert outcome.status == ARCHIVED and outcome.kind is None
-    assert "undecodable" in outcome.reason
+    assert outcome.status == ARCHIVED and outcome.kind == "text"
+    assert "encoding unknown" in outcome.reason
     [bag] = assert_valid_bags(root)
     assert payload_files(bag)[0].read_bytes() == garbled.read_bytes()
+    fmt = provenance(bag)["object"]["format"]
+    assert fmt["encoding"]["encoding"] == "unknown" and fmt["encoding"]["method"] == "none"
+    assert "cp1251" in fmt["encoding"]["tried"] and fmt["warnings"]
+    [identification] = [e for e in provenance(bag)["events"] if e["eventType"] == "format identification"]
+    assert identification["eventOutcome"] == "warning"
 
 
 # --- duplicates -----------------------------------------------------------------------

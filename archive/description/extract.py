@@ -21,7 +21,11 @@ docstring says which library reads it, why that one, and what the format gives:
 * ``text``: :mod:`archive.description.plain_text`;
 * ``html``: :mod:`archive.description.html_text` (Beautiful Soup);
 * ``pdf``: :mod:`archive.description.pdf_text` (pypdf);
-* ``docx``: :mod:`archive.description.docx_text` (the standard library).
+* ``docx``: :mod:`archive.description.docx_text` (the standard library);
+* ``xml``: :mod:`archive.description.plain_xml` (the standard library's expat).
+
+Files of several articles (``feed``, ``warc``) are read by
+:mod:`archive.description.parts`, which hands each article to :func:`extract`.
 
 What they share sits below them: the record and the steps that finish it
 (:mod:`archive.description.extracted`), clean text and paragraphs
@@ -40,6 +44,7 @@ from archive.description.extracted import Extracted, _describe
 from archive.description.html_text import extract_html
 from archive.description.pdf_text import extract_pdf
 from archive.description.plain_text import extract_text
+from archive.description.plain_xml import extract_xml
 
 if TYPE_CHECKING:
     from archive.preservation.catalog import Item
@@ -48,7 +53,7 @@ __all__ = ["extract", "extract_item", "recorded_encoding"]
 
 
 _EXTRACTORS: dict[str, Callable[[bytes, str | None, Extracted], None]] = {
-    "text": extract_text, "html": extract_html, "pdf": extract_pdf, "docx": extract_docx}
+    "text": extract_text, "html": extract_html, "pdf": extract_pdf, "docx": extract_docx, "xml": extract_xml}
 
 
 def extract(data: bytes, kind: str, encoding: str | None = None) -> Extracted:
@@ -72,9 +77,12 @@ def extract(data: bytes, kind: str, encoding: str | None = None) -> Extracted:
 def recorded_encoding(item: Item) -> str | None:
     """The encoding ingest recorded in the item's provenance, if any (none for PDF and Word)."""
     try:
-        return item.provenance["object"]["format"]["encoding"]["encoding"] or None
+        encoding = item.provenance["object"]["format"]["encoding"]
     except (KeyError, TypeError):
         return None
+    if not isinstance(encoding, dict) or encoding.get("method") == "none":   # kept with its encoding unknown
+        return None
+    return encoding.get("encoding") or None
 
 
 def extract_item(item: Item) -> Extracted:

@@ -37,11 +37,12 @@ from archive.errors import BagReadError, MetadataError, StoreUnwritable
 from archive.preservation.identify import Identification, identify
 from archive.preservation.metadata import MetadataRow, MetadataSheet, read_sheet
 from archive.preservation.outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
-from archive.preservation.provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event, new_run_id, now_utc,
-                         organization_agent, person_agent, software_agents)
+from archive.preservation.provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event,
+                                             identification_event, new_run_id, now_utc, organization_agent,
+                                             person_agent, software_agents)
 from archive.preservation.root import ArchiveRoot
 from archive.preservation.safenames import safe_name
-from archive.preservation.sources import Candidate, Found, Sources, display
+from archive.preservation.sources import Candidate, Found, Sources, display, name_record
 from archive.workers import default_workers, windows, worker_pool
 
 #: a batch of built bags is committed when it reaches any of these
@@ -118,17 +119,6 @@ def _iso(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _name_record(path: Path) -> dict:
-    """The original name and path, exactly: as text, plus the raw bytes when they are not UTF-8."""
-    record = {"originalName": display(path.name), "originalPath": display(path)}
-    raw = os.fsencode(path.name)
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        record["originalNameBytesHex"] = raw.hex()
-    return record
-
-
 def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outcome | Staged:
     """Build the bag for one file in the staging area, or settle it without one.
 
@@ -149,14 +139,19 @@ def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outc
     ident = identify(data, candidate.path.name)
     if ident.kind is None and not run.accept_any:
         return Outcome(shown, REFUSED, reason=ident.reason)
-    if ident.encoding and not data.decode(ident.encoding.encoding).strip():
+    if ident.only_white_space(data):
         return Outcome(shown, REFUSED, reason="no text: the file holds only white space")
     title = (row.first("dc.title") if row else None) or display(candidate.path.name)
     contents = _bag_contents(run, candidate, row, data, info, item_id, digests, ident,
                              identified_at, digested_at, title)
     built = build_bag(run.root.staging, contents)
-    return Staged(Outcome(shown, ARCHIVED, item_id, title, "" if ident.kind else
-                          f"preserved without text: {ident.reason}", ident.kind, len(data)), built)
+    note = "; ".join(ident.warnings) if ident.kind else f"preserved without text: {ident.reason}"
+    return Staged(Outcome(shown, ARCHIVED, item_id, title, note, ident.kind, len(data)), built)
+
+    try:
+        return not data.decode(ident.encoding.encoding).strip()
+    except (UnicodeDecodeError, LookupError):
+        return False
 
 
 def _existing(shown: str, final: Path, sha256: str) -> Outcome:
@@ -184,10 +179,7 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
         event("message digest calculation", digested_at,
               f"digests of the original bytes: {', '.join(digests)}", "success", digests,
               [(software["hashlib"], "executing program")]),
-        event("format identification", identified_at, "MIME type and description by libmagic; "
-              "character encoding by archive's detector", "success" if ident.kind else "warning",
-              format_record, [(software["libmagic"], "executing program"),
-                              (software["archive"], "executing program")]),
+        identification_event(identified_at, format_record, ident.kind is not None and not ident.warnings, software),
         event("ingestion", ingested_at,
               f"received {display(candidate.path)}; preserved unchanged as data/{payload_name} "
               f"in bag {item_id}", "success",
@@ -197,7 +189,7 @@ def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data
     ]
     provenance = {
         "format": PROVENANCE_FORMAT,
-        "object": {"objectIdentifier": item_id, **_name_record(candidate.path),
+        "object": {"objectIdentifier": item_id, **name_record(candidate.path),
                    "relativePath": display(candidate.relative), "size": len(data),
                    "modified": _iso(info.st_mtime), "payloadPath": f"data/{payload_name}",
                    "fixity": digests, "format": format_record},

@@ -74,6 +74,8 @@ def software_agents() -> dict[str, Agent]:
         "archive": Agent("software:archive", "archive", "software", __version__),
         "libmagic": Agent("software:python-magic", "python-magic with libmagic", "software",
                           f"python-magic {_package_version('python-magic')}; libmagic {libmagic_version()}"),
+        "chardet": Agent("software:chardet", "chardet, the engine of archive's encoding detector", "software",
+                         f"chardet {_package_version('chardet')}"),
         "hashlib": Agent("software:hashlib", "Python hashlib", "software",
                          f"Python {python}; {ssl.OPENSSL_VERSION}"),
     }
@@ -103,3 +105,15 @@ def event(event_type: str, when: str, detail: str, outcome: str, outcome_detail:
 
 def digests_of(data: bytes, algorithms: tuple[str, ...]) -> dict[str, str]:
     return {algorithm: hashlib.new(algorithm, data).hexdigest() for algorithm in algorithms}
+
+
+def identification_event(when: str, record: dict, clean: bool, software: dict[str, Agent]) -> dict:
+    """The PREMIS "format identification" event: libmagic's name, our kind and the encoding.
+
+    Its outcome is a warning when the file was not accepted or was kept with
+    something to say (an encoding that could not be established).
+    """
+    return event("format identification", when, "MIME type and description by libmagic; kind by "
+                 "archive's reading of the markup; character encoding by archive's detector, "
+                 "chardet its engine", "success" if clean else "warning", record,
+                 [(software[name], "executing program") for name in ("libmagic", "archive", "chardet")])

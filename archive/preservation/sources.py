@@ -175,3 +175,14 @@ def _choose_row(found: list[tuple[MetadataSheet, str]]) -> MetadataRow | str | N
         places = " and ".join(f"{display(r.csv_path)}:{r.line}" for r in rows)
         return f"described by more than one metadata sheet ({places})"
     return rows[0] if rows else None
+
+
+def name_record(path: Path) -> dict:
+    """The original name and path, exactly: as text, plus the raw bytes when they are not UTF-8."""
+    record = {"originalName": display(path.name), "originalPath": display(path)}
+    raw = os.fsencode(path.name)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        record["originalNameBytesHex"] = raw.hex()
+    return record
