@@ -55,6 +55,7 @@ def render_result(result: SearchResult) -> str:
 @click.option("--include-undated", is_flag=True,
               help="With --from/--to, also list articles without a publication date.")
 @click.option("--source", metavar="HOST", help="Only articles from this site (host name).")
+@click.option("--language", metavar="CODE", help="Only articles in this language (ISO 639-1, e.g. en, ru, kk).")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
               help="Order of results; date is oldest first, undated last.")
 @click.option("--page", type=click.IntRange(1, MAX_PAGE), default=1, show_default=True)
@@ -64,7 +65,7 @@ def render_result(result: SearchResult) -> str:
 @root_option
 @json_option
 def search_command(words: tuple[str, ...], person: str | None, place: str | None, date_from: str | None, date_to: str | None,
-                   include_undated: bool, source: str | None, sort: str, page: int, limit: int,
+                   include_undated: bool, source: str | None, language: str | None, sort: str, page: int, limit: int,
                    include_restricted: bool, root: str | None, as_json: bool) -> None:
     """Search the archive: words, "phrases", AND/OR/NOT, field:value and prefix* (3+ letters).
 
@@ -77,7 +78,7 @@ def search_command(words: tuple[str, ...], person: str | None, place: str | None
     archive = _call(open_root, root)
     result: SearchResult = _call(
         search, archive, query, person=person, place=place, date_from=date_from, date_to=date_to,
-        include_undated=include_undated, source=source, sort=sort, page=page, limit=limit,
+        include_undated=include_undated, source=source, language=language, sort=sort, page=page, limit=limit,
         include_restricted=include_restricted)
     if as_json:
         _print_json(result.to_dict())

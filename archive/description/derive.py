@@ -21,18 +21,21 @@ from archive.preservation.date_parsing import parse_asserted
 from archive.description.dates import find_dateline, find_dates, publication_date
 from archive.description.extract import extract_item
 from archive.description.extracted import Extracted
+from archive.description.language import identify_language
 from archive.description.names import people
 from archive.description.places import places
 
 if TYPE_CHECKING:
     from archive.preservation.catalog import Item
 
-__all__ = ["Derived", "derive", "SOURCE_METADATA", "SOURCE_DOCUMENT", "SOURCE_FILE_NAME"]
+__all__ = ["Derived", "derive", "record", "SOURCE_METADATA", "SOURCE_DOCUMENT", "SOURCE_FILE_NAME",
+           "SOURCE_IDENTIFIED"]
 
 #: Where a descriptive field came from.
 SOURCE_METADATA = "metadata.csv"
 SOURCE_DOCUMENT = "document"
 SOURCE_FILE_NAME = "file name"
+SOURCE_IDENTIFIED = "identified from the text"
 
 
 @dataclass
@@ -63,6 +66,15 @@ class Derived:
     ingested: str | None = None           # the ingest event's date-time, from the bag
     warnings: list[str] = field(default_factory=list)
     untrusted: list[str] = field(default_factory=list)   # why its tag files fail: then restricted
+    language_detail: dict | None = None   # how an identified language was found: {method, confidence}
+    # One file, several articles (archive.description.parts): an article's ``container`` is
+    # the bag of the file it came from and ``part`` says where in it; a file's ``parts``
+    # counts its articles.
+    container: str | None = None
+    part: dict | None = None              # {position, key, key_kind, link, captured, digest}
+    parts: int = 0
+    entry_key: str | None = None          # the same item (GUID, link, URI) in every fetch of it
+    entry: str | None = None              # the same item with the same content: listed once
 
     def as_dict(self) -> dict:
         """A plain dict for JSON: every value is already a str, bool, list, dict or None."""
@@ -134,6 +146,21 @@ def _dateline_place(text: str) -> str | None:
     return found.place if found is not None else None
 
 
+def _language(item: Item, extracted: Extracted) -> tuple[str | None, str | None, dict | None]:
+    """(language, source, detail): the archivist's, else the document's, else identified from the text.
+
+    An identified language is stored as derived, with the library and its
+    confidence; none is given when the text is too short or too unsure.
+    """
+    language, source = _prefer(_first(item, "dc.language"), extracted.language)
+    if language:
+        return language, source, None
+    guess = identify_language(extracted.text)
+    if guess is None:
+        return None, None, None
+    return guess.tag, SOURCE_IDENTIFIED, guess.as_dict()
+
+
 def derive(item: Item) -> Derived:
     """The index record of ``item``, computed from its bag alone; never raises for bad content.
 
@@ -143,20 +170,36 @@ def derive(item: Item) -> Derived:
     extracted = extract_item(item)
     warnings = list(extracted.warnings)
     title, title_source = _title(item, extracted)
-    authors, authors_source = _prefer(_values(item, "dc.creator"), list(extracted.authors))
+    publication = _publication(item, extracted, warnings)
+    return record(item, extracted, title=(title, title_source), publication=publication,
+                  authors=_prefer(_values(item, "dc.creator"), list(extracted.authors)),
+                  warnings=warnings, source_url=_first(item, "dc.source"))
+
+
+def record(item: Item, extracted: Extracted, *, title: tuple[str, str], publication: dict | None,
+           authors: tuple, warnings: list[str], source_url: str | None, **fields) -> Derived:
+    """The record of ``item`` (or of one article of it) from what was extracted.
+
+    What only the whole file can say (its title, author and date as asserted)
+    is decided by the caller; what the archivist said of the file that holds
+    for each of its articles (publisher, language, subjects, access) and what
+    the text gives (people, places, dates mentioned, language) is decided here.
+    ``fields`` sets the rest (``id``, ``kind``, ``container``, ``part``...).
+    """
     publisher, publisher_source = _prefer(_first(item, "dc.publisher"), extracted.publisher)
-    language, language_source = _prefer(_first(item, "dc.language"), extracted.language)
+    language, language_source, language_detail = _language(item, extracted)
     text = extracted.text
     dateline = _dateline_place(text)
-    return Derived(
+    values = dict(
         id=item.id, sha256=item.sha256, kind=item.kind, restricted=item.hidden,
         untrusted=list(item.trust_problems),
-        title=title, title_source=title_source, standfirst=extracted.standfirst,
-        authors=authors, authors_source=authors_source,
+        title=title[0], title_source=title[1], standfirst=extracted.standfirst,
+        authors=authors[0] or [], authors_source=authors[1],
         publisher=publisher, publisher_source=publisher_source,
-        language=language, language_source=language_source,
-        source_url=_first(item, "dc.source"), subjects=_values(item, "dc.subject"),
-        text=text, dateline=dateline, places=_places(text, dateline),
-        publication=_publication(item, extracted, warnings),
+        language=language, language_source=language_source, language_detail=language_detail,
+        source_url=source_url, subjects=_values(item, "dc.subject"),
+        text=text, dateline=dateline, places=_places(text, dateline), publication=publication,
         dates_mentioned=_dates_mentioned(text), people=_people(text), warnings=warnings,
         ingested=item.ingested or None)
+    values.update(fields)
+    return Derived(**values)

@@ -43,7 +43,7 @@ from archive.errors import ArchiveError
 from archive.search.analysis import body_text_field, heading_pairs_field, pairs_field, text_field, words_field
 from archive.search.field_lengths import lengths_field
 
-__all__ = ["SCHEMA", "document_for", "given_terms", "initial_term", "make_schema", "person_terms", "utc_datestamp"]
+__all__ = ["SCHEMA", "document_for", "given_terms", "initial_term", "language_code", "make_schema", "person_terms", "utc_datestamp"]
 
 
 # --- schema -------------------------------------------------------------------------
@@ -103,6 +103,13 @@ def make_schema() -> Schema:
         place=KEYWORD(commas=True, scorable=True),   # place keys (archive.description.places.place_key)
         place_forms=STORED(),       # JSON [{key, name, forms}]
         field_lengths=lengths_field(),   # exact lengths, so that merged segments stay exact
+        language_source=STORED(),
+        language_detail=STORED(),   # {method, confidence} of an identified language
+        container=ID(stored=True),  # an article's file: the bag it was derived from
+        part=STORED(),              # where in its file: {position, of, key, key_kind, link, captured, digest}
+        parts=STORED(),             # a file's count of articles
+        entry_key=ID(stored=True),  # the same item in every fetch (GUID, link, URI)
+        entry=ID(stored=True),      # ... with the same content: listed once (repeated_entries)
     )
 
 
@@ -122,13 +129,23 @@ def _source_host(url: str | None) -> str | None:
     """The host of the source URL, lower-cased and without ``www.``, for "from this site" filters."""
     if not url:
         return None
+    url = url.strip()
+    if "://" not in url and not url.startswith("//"):
+        url = "//" + url    # a bare host name ("example.com" or "example.com/news") is a source too
     try:
-        host = urlsplit(url.strip()).hostname
+        host = urlsplit(url).hostname
     except ValueError:
         return None
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+def language_code(tag: str | None) -> str | None:
+    """The language subtag of a BCP 47 tag, lower-cased (``en-GB``, ``en_us``: ``en``), for the
+    facet and the filter: a researcher asks for English, not for one country's spelling of it."""
+    code = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return code or None
 
 
 def _yyyymmdd(day: str | None) -> int | None:
@@ -260,7 +277,7 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "_stored_subjects": list(derived.subjects),
         "source": _source_host(derived.source_url),
         "source_url": derived.source_url,
-        "language": derived.language.lower() if derived.language else None,
+        "language": language_code(derived.language),
         "kind": derived.kind,
         "restricted": bool(derived.restricted),
         "untrusted": list(derived.untrusted) or None,
@@ -273,5 +290,12 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "place": _keywords(p["key"] for p in derived.places),
         "place_forms": json.dumps(derived.places, ensure_ascii=False) if derived.places else None,
         **_publication_fields(derived.publication),
+        "language_source": derived.language_source if derived.language else None,
+        "language_detail": derived.language_detail,
+        "container": derived.container,
+        "part": derived.part,
+        "parts": derived.parts or None,
+        "entry_key": derived.entry_key,
+        "entry": derived.entry,
     }
     return {name: value for name, value in doc.items() if value is not None and value != ""}

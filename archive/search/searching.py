@@ -44,6 +44,7 @@ from archive.search.filters import _date_range, _in_range, _person_keys, _place_
 from archive.search.index import LiveSearcher, live_searcher
 from archive.search.phrases import FieldPhrase, fast_phrases, scored_by_words
 from archive.search.posting_lists import shared_postings, term_docs
+from archive.search.schema import language_code
 from archive.search.queries import _parse, expand_prefixes, read_query
 from archive.search.searcher_columns import _bounds_columns, _id_column, _restricted_docs
 from archive.search.snippets import _explain, _highlight_terms, _snippet, _Spellings
@@ -220,7 +221,7 @@ def search(root, query: str = "", *, person: str | None = None, place: str | Non
     if source:
         filters.append(Term("source", _source_host(source)))
     if language:
-        filters.append(Term("language", language.strip().lower()))
+        filters.append(Term("language", language_code(language) or ""))
     combined = None if not filters else filters[0] if len(filters) == 1 else And(filters)
 
     searcher = live.searcher
