@@ -24,7 +24,8 @@ from archive.preservation.root import ArchiveRoot, open_root
 from archive.search import oai_records
 from archive.search.analysis import folding_analyzer
 from archive.search.browse_snapshot import ARTICLES_PER_PAGE, MAX_LIMIT as BROWSE_MAX_LIMIT, MAX_PAGE as BROWSE_MAX_PAGE
-from archive.search.documents import get_document, stored_values
+from archive.description.parts import is_record_id, split_record_id
+from archive.search.documents import entry_versions, file_articles, get_document, stored_values
 from archive.search.oai_records import Header, Record
 from archive.search.people import PEOPLE_PER_PAGE, PEOPLE_SORTS, PersonProfile, people, person_profile
 from archive.search.queries import MAX_QUERY_CHARS, check_query, read_query
@@ -38,6 +39,7 @@ __all__ = [
     "ArchiveError", "ArchiveRoot", "IndexUnavailable", "ItemNotFound", "open_root",
     # items and their derived documents
     "Item", "get_item", "get_document", "stored_values", "name_key", "place_key",
+    "entry_versions", "file_articles", "is_record_id", "split_record_id",
     # search
     "MARK_CLOSE", "MARK_OPEN", "MAX_LIMIT", "MAX_PAGE", "MAX_QUERY_CHARS", "SearchResult", "check_query", "read_query",
     "folding_analyzer", "search",

@@ -19,6 +19,7 @@ the peak grows with N; ``--profile`` runs ours under cProfile.
     .venv/bin/python bench/ingest.py --n 500
     .venv/bin/python bench/ingest.py --scaling    # ours at N=1000, 2000, 4000
     .venv/bin/python bench/ingest.py --profile --n 500
+    .venv/bin/python bench/ingest.py --containers # feeds and WARC files (bench/ingest_containers.py)
 
 The parent process imports neither ``archive`` nor ``bagit`` and keeps no
 article in memory, so it stays small: on Linux a child's ``ru_maxrss`` starts
@@ -297,7 +298,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--child", choices=["ours", "ours1", "baseline"], help=argparse.SUPPRESS)
     parser.add_argument("--src", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    parser.add_argument("--containers", action="store_true",
+                        help="the feed and WARC cases instead (bench/ingest_containers.py, its options after --)")
+    args, rest = parser.parse_known_args(argv)
+    if args.containers:
+        import ingest_containers
+        ingest_containers.main([a for a in rest if a != "--"])
+        return
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.child:
         child_main(args)
         return

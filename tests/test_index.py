@@ -86,14 +86,14 @@ def test_the_old_index_answers_while_a_reindex_builds(seeded, monkeypatch):
     old = reindex(seeded).folder
     before = open_index(seeded)                       # a reader opened before the reindex
     seen_during_build = []
-    real_derive = index_build.derive
+    real_derive = index_build.derive_records
 
     def watching_derive(item):
         # mid-build: CURRENT still names the old, complete index, and it answers
         seen_during_build.append((current_folder(seeded).name, doc_count(seeded)))
         return real_derive(item)
 
-    monkeypatch.setattr(index_build, "derive", watching_derive)
+    monkeypatch.setattr(index_build, "derive_records", watching_derive)
     with before.searcher() as searcher:
         new = reindex(seeded).folder
         assert searcher.search(Every()).scored_length() == 5   # still answers on the old files
@@ -227,14 +227,14 @@ def test_a_build_runs_with_the_collector_tuned_and_puts_it_back(seeded, inbox, t
     import os
     from archive.search.index_build import BULK_GC_THRESHOLD, PARALLEL_MIN_BAGS
     seen = tmp_path / "seen"
-    real_derive = index_build.derive
+    real_derive = index_build.derive_records
 
     def watching_derive(item):
         with open(seen, "a", encoding="utf-8") as handle:
             handle.write(f"{os.getpid()} {gc.get_threshold()[0]} {gc.get_freeze_count() > 0}\n")
         return real_derive(item)
 
-    monkeypatch.setattr(index_build, "derive", watching_derive)
+    monkeypatch.setattr(index_build, "derive_records", watching_derive)
     before = gc.get_threshold()
     reindex(seeded)                                   # 5 bags: built in this process
     lines = seen.read_text(encoding="utf-8").split("\n")[:-1]

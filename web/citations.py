@@ -41,7 +41,7 @@ def cite_text(public: Cited) -> str:
     parts = [f"{authors}." if authors else "", f"\u201c{doc.get('title') or item.title}.\u201d",
              f"{where}," if where else "", f"{doc.get('pub_edtf') or 'undated'}."]
     head = " ".join(p for p in parts if p)
-    return f"{head} Archived copy: {permalink(item.id)} ({_fixity_note(public)})."
+    return f"{head} Archived copy: {permalink(doc.get('id') or item.id)} ({_fixity_note(public)})."
 
 
 def _fixity_note(public: Cited) -> str:
@@ -51,7 +51,15 @@ def _fixity_note(public: Cited) -> str:
     if public.damaged:
         return (f"the archived copy failed a fixity check on {public.damaged['date'][:10]}: it no longer "
                 f"matches the SHA-256 recorded at ingest; ingested {item.ingested[:10]}")
+    if doc_container(public):
+        return (f"item {public.document.get('id')} of the file {item.original_name} in bag {item.id}; "
+                f"SHA-256 of that file: {item.sha256}; ingested {item.ingested[:10]}")
     return f"SHA-256 of the original: {item.sha256}; ingested {item.ingested[:10]}"
+
+
+def doc_container(public: Cited) -> str | None:
+    """The bag id of the file an article was derived from (None for a file's own record)."""
+    return public.document.get("container")
 
 
 _BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
@@ -80,7 +88,7 @@ def cite_bibtex(public: Cited) -> str:
         fields.append(("date", edtf))
     if doc.get("language"):
         fields.append(("language", bib_escape(doc["language"])))
-    fields.append(("url", permalink(item.id)))
+    fields.append(("url", permalink(doc.get("id") or item.id)))
     fields.append(("note", bib_escape(_fixity_note(public))))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@misc{{archive-{item.id},\n{body}\n}}\n"
+    return f"@misc{{archive-{doc.get('id') or item.id},\n{body}\n}}\n"

@@ -44,6 +44,7 @@ from .context import archive_root
 from .audits import failed_fixity, last_audit_summary
 from .citations import cite_bibtex, cite_text, permalink
 from .marking import highlight, query_terms
+from .relations import relations
 from .site import bp, page
 
 NOT_FOUND = "No public item has this identifier."
@@ -54,6 +55,9 @@ SOURCE_WORDS = {
     "document": "the document itself (extracted)",
     "dateline": "the article's dateline (extracted from the text)",
     "file name": "the original file name",
+    "feed": "the news feed's entry for it",
+    "identified from the text": "the text (language identification)",
+    "target URI": "the web archive's record",
 }
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -79,11 +83,12 @@ def public_item(item_id: str) -> Public:
     document = get_document(root, item_id)
     if document is None:
         raise ItemNotFound(NOT_FOUND)
+    bag_id = document.get("container") or item_id    # an article of a feed or web archive: its file's bag
     try:
-        item = get_item(root, item_id)
+        item = get_item(root, bag_id)
     except ItemNotFound:
         raise ItemNotFound(NOT_FOUND) from None
-    if item.hidden or item.id != item_id:     # restricted, or its tag files do not verify: fail closed
+    if item.hidden or item.id != bag_id:     # restricted, or its tag files do not verify: fail closed
         raise ItemNotFound(NOT_FOUND)
     return Public(document, item, failed_fixity(root, item.id))
 
@@ -121,16 +126,28 @@ def _asserted_source(item: Item, element: str, default: str | None) -> str | Non
 
 def _sources(document: dict, item: Item) -> dict[str, str | None]:
     """Where title, authors, publisher and language came from, in words."""
+    if document.get("container"):
+        return _part_sources(document)
     title_default = "file name" if document.get("title") == item.original_name else "document"
     keys = {
         "title": _asserted_source(item, "dc.title", title_default),
         "authors": _asserted_source(item, "dc.creator", "document" if document.get("authors") else None),
         "publisher": _asserted_source(item, "dc.publisher",
                                       "document" if document.get("publisher") else None),
-        "language": _asserted_source(item, "dc.language",
-                                     "document" if document.get("language") else None),
+        "language": _asserted_source(item, "dc.language", document.get("language_source")
+                                     or ("document" if document.get("language") else None)),
         "source_url": "metadata.csv" if document.get("source_url") else None,
     }
+    return {name: SOURCE_WORDS.get(key, key) if key else None for name, key in keys.items()}
+
+
+def _part_sources(document: dict) -> dict[str, str | None]:
+    """Sources of an article derived from a feed or a web archive: the entry or the page."""
+    own = "feed" if document.get("kind") == "feed-item" else "document"
+    keys = {"title": own, "authors": own if document.get("authors") else None,
+            "publisher": "document" if document.get("publisher") else None,
+            "language": document.get("language_source"),
+            "source_url": own if document.get("kind") == "feed-item" else "target URI"}
     return {name: SOURCE_WORDS.get(key, key) if key else None for name, key in keys.items()}
 
 
@@ -216,7 +233,8 @@ def _provenance(item: Item) -> dict:
         "format": {"mime": fmt.get("mime") or item.mime, "description": fmt.get("description"),
                    "kind": fmt.get("kind") or item.kind, "basis": fmt.get("basis"),
                    "encoding": encoding.get("encoding"), "encoding_method": encoding.get("method"),
-                   "encoding_confidence": encoding.get("confidence")},
+                   "encoding_confidence": encoding.get("confidence"),
+                   "encoding_runner_up": encoding.get("runner_up"), "encoding_note": encoding.get("note")},
         "ingest": _ingest_event(item),
         "last_audit": _audit(item.id),
     }
@@ -241,9 +259,10 @@ def _places(document: dict) -> list[dict]:
 def item_data(public: Public, query: str, person: str) -> dict:
     """The one dict the article page and its JSON twin show."""
     doc, item = public.document, public.item
+    record_id = doc.get("id") or item.id
     return {
-        "id": item.id,
-        "permalink": permalink(item.id),
+        "id": record_id,
+        "permalink": permalink(record_id),
         "title": doc.get("title") or item.title,
         "standfirst": doc.get("standfirst"),
         "authors": doc.get("authors") or [],
@@ -262,9 +281,12 @@ def item_data(public: Public, query: str, person: str) -> dict:
         "highlight": {"q": query, "person": person},
         "metadata": _metadata(item),
         "provenance": _provenance(item),
+        "language_source": doc.get("language_source"),
+        "language_detail": doc.get("language_detail"),
+        **relations(archive_root(), doc, item.sha256, item.original_name),
         "citation": {"text": cite_text(public), "bibtex": cite_bibtex(public),
-                     "txt_url": url_for("site.item_cite_txt", item_id=item.id),
-                     "bib_url": url_for("site.item_cite_bib", item_id=item.id)},
+                     "txt_url": url_for("site.item_cite_txt", item_id=record_id),
+                     "bib_url": url_for("site.item_cite_bib", item_id=record_id)},
         "original_url": None if public.damaged else url_for("site.item_original", item_id=item.id),
         "fixity_failure": {"date": public.damaged["date"], "problems": public.damaged.get("problems")}
                           if public.damaged else None,

@@ -28,7 +28,8 @@ import click
 from archive import __version__
 from archive.cli.fixity import audit_log_command, verify_command
 from archive.cli.index import check_command, reindex_command
-from archive.cli.intake import ingest_command, init, list_command, show_command
+from archive.cli.intake import ingest_command, init
+from archive.cli.items import list_command, show_command
 from archive.cli.persons import persons_group
 from archive.cli.search import search_command
 from archive.cli.serve import serve_command

@@ -1,11 +1,10 @@
-"""``archive init``, ``ingest``, ``list`` and ``show``: making a root, putting items in, looking at them.
+"""``archive init`` and ``ingest``: making a root and putting items in.
 
 These are the commands of the preservation side: they call the library in
 :mod:`archive.preservation` (and, for ``ingest``, :func:`archive.search.intake.ingest_and_index`,
 which indexes what it archived). ``ingest`` prints a line per file as each is
 settled, streamed (also with ``--json``) so that a run of any size prints as it
-goes in constant memory; ``show`` renders everything a bag says about an item
-for a person (:func:`render_item`).
+goes in constant memory. Looking at what is in is :mod:`archive.cli.items`'s.
 """
 
 from __future__ import annotations
@@ -17,16 +16,14 @@ import time
 
 import click
 
-from archive.cli.common import _call, _print_json, _Progress, json_option, root_option
-from archive.fixity.audit import last_audit
+from archive.cli.common import _call, _Progress, json_option, root_option
 from archive.preservation.bagwriter import human_size
-from archive.preservation.catalog import Item, bag_info, get_item, list_items
 from archive.preservation.config import Config
 from archive.preservation.outcomes import ARCHIVED, DUPLICATE, IngestReport, Outcome
-from archive.preservation.root import ArchiveRoot, init_root, open_root
+from archive.preservation.root import init_root, open_root
 from archive.search.intake import ingest_and_index
 
-__all__ = ["ingest_command", "init", "list_command", "outcome_line", "render_item", "show_command", "summary_line"]
+__all__ = ["ingest_command", "init", "outcome_line", "summary_line"]
 
 
 @click.command("init")
@@ -141,92 +138,3 @@ def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str 
             click.echo(f"indexed {indexed.indexed} items for search"
                        + (f"; {indexed.failed} could not be indexed" if indexed.failed else ""))
     sys.exit(report.exit_code or (1 if indexed is not None and indexed.failed else 0))
-
-
-@click.command("list")
-@root_option
-@json_option
-def list_command(root: str | None, as_json: bool) -> None:
-    """List every archived item: id, ingest date, kind, size and title.
-
-    Exit status 1 if any bag could not be read (each is named on stderr).
-    """
-    archive = _call(open_root, root)
-    items, errors = list_items(archive)
-    if as_json:
-        _print_json({"archive": archive.config.name, "count": len(items),
-                     "items": [item.summary() for item in items],
-                     "errors": [str(e) for e in errors]})
-    else:
-        for item in items:
-            flag = "restricted" if item.restricted else ""
-            click.echo(f"{item.id}  {item.ingested[:10]}  {item.kind or 'other':<5}  "
-                       f"{human_size(item.size):>11}  {flag:<10}  {item.title}")
-        click.echo(f"{len(items)} items in {archive.path}")
-    for error in errors:
-        click.echo(f"error: {error}", err=True)
-    sys.exit(1 if errors else 0)
-
-
-def _format_event(event: dict) -> str:
-    detail = event.get("eventOutcomeDetail")
-    if isinstance(detail, dict):
-        detail = ", ".join(f"{k}={v}" for k, v in detail.items() if not isinstance(v, dict))
-    return f"  {event['eventDateTime']}  {event['eventType']:<27} {event['eventOutcome']:<8} {detail}"
-
-
-def _audit_line(event: dict | None) -> str:
-    if not event:
-        return "never audited (run: archive verify ID)"
-    detail = event.get("eventOutcomeDetail", {})
-    problems = len(detail.get("problems", []))
-    return (f"{event['eventDateTime']}  {event['eventOutcome']}  ({event.get('mode')} check"
-            + (f", {problems} problems" if problems else "") + f", run {event.get('run')})")
-
-
-def render_item(item: Item, info: dict, audit_event: dict | None = None) -> str:
-    """``archive show``: everything the bag says about an item, for a person."""
-    fmt = item.provenance["object"]["format"]
-    encoding = fmt.get("encoding")
-    agents = {a["agentIdentifier"]: a for a in item.provenance.get("agents", [])}
-    lines = [f"{item.id}  {item.title}" + ("   [RESTRICTED: never shown publicly]" if item.restricted else ""),
-             f"  original:   {item.original_path} ({item.size} bytes, modified "
-             f"{item.provenance['object'].get('modified', '?')})",
-             f"  format:     {fmt.get('mime')}; {fmt.get('description')}; kind {item.kind or 'none (preserved without text)'}"]
-    if encoding:
-        lines.append(f"  encoding:   {encoding['encoding']} (by {encoding['method']}, "
-                     f"confidence {encoding['confidence']})" + (f"; {encoding['note']}" if encoding.get("note") else ""))
-    lines += [f"  {alg + ':':<11} {digest}" for alg, digest in item.digests.items()]
-    lines += [f"  ingested:   {item.ingested}", f"  last audit: {_audit_line(audit_event)}",
-              f"  bag:        {item.bag}", f"  payload:    {item.payload}"]
-    source = item.metadata_source
-    lines.append("asserted metadata" + (f" (from {source['file']} line {source['line']}):" if source else ": none"))
-    lines += [f"  {column}: {' | '.join(values)}" for column, values in item.metadata.items()]
-    lines.append("provenance events:")
-    for event in item.provenance.get("events", []):
-        lines.append(_format_event(event))
-        for link in event.get("linkingAgents", []):
-            agent = agents.get(link["agentIdentifier"], {})
-            version = f" {agent['agentVersion']}" if agent.get("agentVersion") else ""
-            lines.append(f"      {link['role']}: {agent.get('agentName', link['agentIdentifier'])}{version}")
-    lines.append("bag-info.txt:")
-    for label, value in info.items():
-        for one in value if isinstance(value, list) else [value]:
-            lines.append(f"  {label}: {one}")
-    return "\n".join(lines)
-
-
-@click.command("show")
-@click.argument("identifier", metavar="ID")
-@root_option
-@json_option
-def show_command(identifier: str, root: str | None, as_json: bool) -> None:
-    """Show one item (ID or a unique prefix of it): metadata, provenance and bag-info."""
-    archive: ArchiveRoot = _call(open_root, root)
-    item = _call(get_item, archive, identifier)
-    info = _call(bag_info, item.bag)
-    audited = last_audit(archive, item.id)
-    if as_json:
-        _print_json({**item.as_dict(), "bag_info": info, "last_audit": audited})
-    else:
-        click.echo(render_item(item, info, audited))

@@ -208,7 +208,7 @@ def open_index(root: ArchiveRoot):
 #: What a build folder records beside the Whoosh files, and the version of this layout:
 #: an index of another version cannot be read by this code and is rebuilt.
 BUILD_META = "archive-index.json"
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 
 
 @dataclass(frozen=True)
@@ -294,15 +294,20 @@ def _text(value) -> str:
 
 
 def indexed_entries(root: ArchiveRoot) -> dict[str, tuple[str, bool]]:
-    """``{id: (sha256, restricted)}`` of every live document, to compare against the bags."""
+    """``{id: (sha256, restricted)}`` of every live bag's document, to compare against the bags.
+
+    The articles of a feed or web archive are left out: they stand or fall with
+    their file's own document (an update of a bag replaces them all).
+    """
     ix = open_index(root)
     with ix.searcher() as searcher:
         return {fields["id"]: (fields.get("sha256", ""), bool(fields.get("restricted")))
-                for fields in searcher.all_stored_fields()}
+                for fields in searcher.all_stored_fields() if not fields.get("container")}
 
 
 def indexed_ids(root: ArchiveRoot) -> dict[str, str]:
-    """``{id: sha256}`` of every live document, to compare against the bags."""
+    """``{id: sha256}`` of every live bag's document (not its articles'), to compare against the bags."""
     ix = open_index(root)
     with ix.searcher() as searcher:
-        return {fields["id"]: fields.get("sha256", "") for fields in searcher.all_stored_fields()}
+        return {fields["id"]: fields.get("sha256", "") for fields in searcher.all_stored_fields()
+                if not fields.get("container")}

@@ -31,7 +31,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC
 
 from archive.preservation.catalog import load_item
-from archive.description.derive import derive
+from archive.description.parts import derive_records
 from archive.description.extract import extract_item
 from archive.description.authority import Authority
 from archive.search.phrases import PAIR_MIN_ARTICLES, PAIR_SAMPLE, choose_pair_words, document_frequencies
@@ -111,8 +111,9 @@ def _worker_start(authority: Authority, barrier=None) -> None:
     _worker_barrier = barrier
 
 
-def _document(bag: Path, authority: Authority | None) -> dict:
-    return document_for(derive(load_item(bag)), authority)
+def _documents(bag: Path, authority: Authority | None) -> list[dict]:
+    """The documents of one bag: its own, and one per article when its file holds several."""
+    return [document_for(derived, authority) for derived in derive_records(load_item(bag))]
 
 
 def _add_bags(builder: SegmentBuilder, store: str, names: list[str],
@@ -126,11 +127,12 @@ def _add_bags(builder: SegmentBuilder, store: str, names: list[str],
     indexed, failures = 0, []
     for name in names:
         try:
-            doc = _document(Path(store) / name, authority)
+            docs = _documents(Path(store) / name, authority)
         except Exception as exc:  # noqa: BLE001 - one bad bag must not stop the run
             failures.append((name, f"{type(exc).__name__}: {exc}"))
             continue
-        builder.add(**doc)
+        for doc in docs:
+            builder.add(**doc)
         indexed += 1
     return indexed, failures
 

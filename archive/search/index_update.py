@@ -40,6 +40,7 @@ from archive.search.reindex import ReindexReport, _reindex_locked, unwritable_in
 from archive.description.authority import load_authority
 from archive.search.phrases import PAIR_MIN_ARTICLES
 from archive.search.posting_lists import term_docs
+from archive.search.repeated_entries import mark_repeated_entries
 from archive.preservation.root import ArchiveRoot
 from archive.search.segment_merge import merge_segments, plan_merges
 
@@ -131,6 +132,7 @@ def commit(ix, added: list, delete_ids: list[str]) -> int:
     segments = ix._segments()
     try:
         deleted = _mark_deleted(ix, segments, delete_ids)
+        mark_repeated_entries(ix, segments, list(added))
         kept = _merged(ix, segments + list(added))
     except BaseException:
         _remove_unlisted(ix)
@@ -149,8 +151,8 @@ def _mark_deleted(ix, segments: list, ids: list[str]) -> int:
     for segment in segments:
         reader = SegmentReader(ix.storage, ix.schema, segment)
         try:
-            for item_id in ids:
-                for docnum in term_docs(reader, "id", item_id):
+            for item_id in ids:   # the bag's own document and those of the articles derived from it
+                for docnum in {*term_docs(reader, "id", item_id), *term_docs(reader, "container", item_id)}:
                     segment.delete_document(docnum)
                     deleted += 1
         finally:

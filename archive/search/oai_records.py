@@ -22,7 +22,7 @@ Decisions:
   cached per index generation, so paging through it costs a slice.
 * **Stable order** by ``(datestamp, id)``; a :func:`fingerprint` of a listing
   lets a stateless resumption token notice that the list changed underneath it.
-* **Dublin Core** (:func:`dublin_core`): the archivist's asserted ``dc.*``
+* **Dublin Core** (:func:`archive.search.oai_dublin_core.dublin_core`): the archivist's asserted ``dc.*``
   values first (``dcterms.*`` refinements dumbed down to their DC element, as
   DCMI recommends), then what the index derived (title, authors, publisher,
   standfirst, language, the EDTF publication date), plus the format (MIME type
@@ -40,12 +40,14 @@ from pathlib import Path
 
 from whoosh.query import Term
 
-from archive.preservation.catalog import Item, get_item, is_item_id
+from archive.description.parts import is_record_id
+from archive.preservation.catalog import get_item
 from archive.errors import ArchiveError
 from archive.search.index import current_folder, live_searcher
 from archive.search.schema import utc_datestamp
 from archive.preservation.root import ArchiveRoot
 from archive.search.doc_columns import DocColumn
+from archive.search.oai_dublin_core import DC_ELEMENTS, dublin_core
 
 __all__ = [
     "DATESTAMP_FIELD",
@@ -68,20 +70,6 @@ __all__ = [
 DATESTAMP_FIELD = "ingested"
 #: The parent of the per-source sets (``source:caldenbay.example``).
 SOURCE_SET = "source"
-#: The fifteen Dublin Core elements, in the order oai_dc records list them.
-DC_ELEMENTS = ("title", "creator", "subject", "description", "publisher", "contributor", "date",
-               "type", "format", "identifier", "source", "language", "relation", "coverage", "rights")
-#: DCMI terms that refine a DC element, dumbed down to it (the rest have no DC element and are left out).
-_REFINES = {
-    "alternative": "title", "abstract": "description", "tableOfContents": "description",
-    "available": "date", "created": "date", "dateAccepted": "date", "dateCopyrighted": "date",
-    "dateSubmitted": "date", "issued": "date", "modified": "date", "valid": "date",
-    "extent": "format", "medium": "format", "bibliographicCitation": "identifier",
-    "spatial": "coverage", "temporal": "coverage", "accessRights": "rights", "license": "rights",
-    **dict.fromkeys(["conformsTo", "hasFormat", "hasPart", "hasVersion", "isFormatOf", "isPartOf",
-                     "isReferencedBy", "isReplacedBy", "isRequiredBy", "isVersionOf", "references",
-                     "replaces", "requires"], "relation"),
-}
 #: A setSpec segment as OAI-PMH's schema allows it (unreserved URI characters).
 _SPEC_PART = re.compile(r"^[A-Za-z0-9\-_.!~*'()]+$")
 
@@ -139,7 +127,7 @@ _INGEST_DATES = _IngestDates()
 def _bag_datestamp(root: ArchiveRoot, item_id: str) -> str | None:
     """The ingest datestamp recorded in the bag, or None when the bag cannot be read."""
     try:
-        ingested = get_item(root, item_id).ingested
+        ingested = get_item(root, item_id.partition("-")[0]).ingested   # an article: its file's bag
         return utc_datestamp(ingested) if ingested else None
     except ArchiveError:
         return None
@@ -217,7 +205,7 @@ def public_headers(root: ArchiveRoot) -> tuple[Header, ...]:
     ids = _terms_by_doc(reader, "id")
     restricted = set(searcher.docs_for_query(Term("restricted", True)))
     public = {docnum: item_id for docnum, item_id in ids.items()
-              if docnum not in restricted and is_item_id(item_id)}
+              if docnum not in restricted and is_record_id(item_id)}
     sources = _terms_by_doc(reader, "source")
     stamps = _stored_datestamps(searcher, public)
     if len(stamps) < len(public):
@@ -289,60 +277,6 @@ def public_sets(root: ArchiveRoot) -> list[tuple[str, str, int]]:
 # --- records --------------------------------------------------------------------------
 
 
-def _values(value) -> list[str]:
-    """A stored field as a list of strings (lists stay lists; a comma-joined keyword string is split)."""
-    if value is None or value == "":
-        return []
-    if isinstance(value, (list, tuple)):
-        return [str(v) for v in value]
-    return [str(value)]
-
-
-def _asserted(metadata: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The archivist's ``dc.*`` and ``dcterms.*`` values by DC element (refinements dumbed down)."""
-    found: dict[str, list[str]] = {}
-    for key, values in metadata.items():
-        prefix, _, term = key.partition(".")
-        element = term if term in DC_ELEMENTS else _REFINES.get(term) if prefix == "dcterms" else None
-        if prefix in ("dc", "dcterms") and element:
-            found.setdefault(element, []).extend(v for v in values if isinstance(v, str))
-    return found
-
-
-def dublin_core(fields: dict, item: Item, permalink: str) -> dict[str, list[str]]:
-    """The oai_dc values of one item: asserted metadata, then derived index fields (see module docs).
-
-    ``fields`` are the item's stored index fields; ``permalink`` the absolute
-    URL of its article page (the web knows its own address, this module does not).
-    """
-    asserted = _asserted(item.metadata)
-
-    def pick(element: str, derived: list[str], first: bool = False) -> list[str]:
-        """Asserted values win; with ``first``, derived ones are added only when nothing was asserted."""
-        mine = asserted.get(element, [])
-        return mine if first and mine else mine + derived
-
-    dc = {
-        "title": pick("title", _values(fields.get("title")), first=True),
-        "creator": pick("creator", _values(fields.get("authors")), first=True),
-        "subject": pick("subject", _values(fields.get("subjects"))),
-        "description": pick("description", _values(fields.get("standfirst"))),
-        "publisher": pick("publisher", _values(fields.get("publisher"))),
-        "contributor": pick("contributor", []),
-        "date": _values(fields.get("pub_edtf")) + asserted.get("date", []),
-        "type": ["Text"] + asserted.get("type", []),
-        "format": _values(item.mime) + asserted.get("format", []),
-        "identifier": [permalink, f"urn:sha256:{item.sha256}"] + asserted.get("identifier", []),
-        "source": pick("source", _values(fields.get("source_url")), first=True),
-        "language": pick("language", _values(fields.get("language")), first=True),
-        "relation": asserted.get("relation", []),
-        "coverage": asserted.get("coverage", []),
-        "rights": asserted.get("rights", []),
-    }
-    return {element: list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
-            for element, values in dc.items()}
-
-
 def _stored_public(searcher, item_id: str) -> dict | None:
     """The stored fields of a live, unrestricted document, else None (unknown and restricted alike)."""
     fields = searcher.document(id=item_id)
@@ -358,7 +292,7 @@ def _records(root: ArchiveRoot, searcher, headers: Iterable[Header], permalink_b
         if fields is None:
             continue
         try:
-            item = get_item(root, header.id)
+            item = get_item(root, fields.get("container") or header.id)
         except ArchiveError:
             continue
         if not item.restricted:
@@ -384,7 +318,7 @@ def public_record(root: ArchiveRoot, item_id: str, permalink_base: str) -> Recor
     Reads this item only (its index entry and its bag), not the whole listing,
     so a GetRecord on a server that has not listed anything yet stays fast.
     """
-    if not is_item_id(item_id) or current_folder(root) is None:
+    if not is_record_id(item_id) or current_folder(root) is None:
         return None
     searcher = live_searcher(root).searcher   # kept per thread: never closed here
     fields = _stored_public(searcher, item_id)

@@ -32,6 +32,7 @@ from archive.preservation.catalog import bag_dirs
 from archive.preservation.root import ArchiveRoot
 from archive.search.index import (BuildMeta, _new_build_folder, _publish, _remove_old_builds, index_lock,
                                   write_build_meta)
+from archive.search.repeated_entries import mark_repeated_entries
 from archive.search.index_build import build, list_segments
 from archive.search.schema import SCHEMA
 
@@ -66,6 +67,7 @@ def _build(root: ArchiveRoot, report: ReindexReport) -> Path:
         whoosh_index.create_in(str(folder), SCHEMA)
         names = [bag.name for bag in bag_dirs(root)]
         built, pair_words = build(folder, root.bags, names, load_authority(root), None)
+        mark_repeated_entries(whoosh_index.open_dir(str(folder)), [], built.segments)
         list_segments(folder, built.segments)
         write_build_meta(folder, BuildMeta(pair_words=pair_words, pair_articles=len(names)))
     except BaseException:

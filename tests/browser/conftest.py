@@ -67,14 +67,18 @@ def stop(process: subprocess.Popen) -> None:
 
 @pytest.fixture(scope="session")
 def live_server(web_archive, tmp_path_factory) -> Iterator[str]:
-    """Base URL (no trailing slash) of a real ``archive serve`` on the web archive, on loopback.
+    """Base URL (no trailing slash) of a real ``archive serve`` on the web archive, on loopback."""
+    yield from serve(web_archive.path, tmp_path_factory.mktemp("serve") / "serve.log")
+
+
+def serve(root: Path, log: Path) -> Iterator[str]:
+    """Run ``archive serve`` on ``root`` and yield its base URL until the caller is done.
 
     Its log goes to a file (a pipe nobody reads could fill and stall the server).
     """
     port = free_port()
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
     command = [sys.executable, "-m", "archive", "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--workers", "2", "--root", str(web_archive.path)]
+               "--workers", "2", "--root", str(root)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with open(log, "w", encoding="utf-8") as errors:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
