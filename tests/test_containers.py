@@ -232,7 +232,7 @@ def test_a_malformed_feed_is_archived_and_what_can_be_read_is_indexed(root, inbo
     assert load_item(bag).kind == "feed"
     assert search(root, "quarrybrook").total == 1
     shown = json.loads(cli("show", bag.name, "--json").output)
-    assert len(shown["articles"]) >= 2
+    assert len(shown["articles"]) >= 2 and shown["reading_problems"]
 
 
 # --- web archives -------------------------------------------------------------------------
@@ -293,6 +293,8 @@ def test_a_cut_warc_is_archived_and_its_readable_records_indexed(root, inbox, cl
     assert doc is not None
     shown = json.loads(cli("show", bag.name, "--json").output)
     assert shown["articles"][0]["link"] == "https://bay.example/a"
+    assert any("offset" in problem for problem in shown["reading_problems"]), shown["reading_problems"]
+    assert "problems reading the file" in cli("show", bag.name).output
 
 
 def test_a_plain_warc_is_a_warc():

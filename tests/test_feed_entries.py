@@ -9,6 +9,7 @@ entities, 50,000 items, 20 MB, unclosed tags and bad bytes.
 from __future__ import annotations
 
 import json
+import random
 import socket
 import subprocess
 import sys
@@ -21,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from archive.description import feed_entries
-from archive.description.feed_entries import (MAX_ENTRIES, FeedEntry, content_digest, looks_like_feed,
-                                              read_feed)
+from archive.preservation.sniff import feed_root
+from archive.description.feed_entries import MAX_ENTRIES, FeedEntry, content_digest, read_feed
 from archive.description.xml_text import declared_entity, xml_text
 
 REPO = Path(__file__).resolve().parent.parent
@@ -276,7 +277,7 @@ def test_recorded_encoding_wins_over_the_declaration():
 @pytest.mark.parametrize("codec, recorded", [("utf-16", "utf-16"), ("utf-16-le", None), ("utf-16-be", "utf-16-be")])
 def test_utf16_feed(codec, recorded):
     data = CYRILLIC_FEED.format(declared="utf-16").encode(codec)
-    assert looks_like_feed(data)
+    assert _is_feed(data)
     reading = read_feed(data, recorded)
     assert reading.format == "rss20"
     assert [(e.key, e.title, e.text, e.language) for e in reading.entries] == \
@@ -368,6 +369,16 @@ def test_external_entities_are_never_read(tmp_path, no_network):
         assert declared_entity(document.decode()) is not None
 
 
+def test_an_entity_behind_a_damaged_prolog_is_still_refused():
+    # expat stops at <!BOGUS before it meets the declaration; the prolog's text is searched instead
+    feed = (b'<?xml version="1.0"?><!DOCTYPE rss [<!BOGUS x> <!ENTITY a "&b;&b;">]>'
+            b'<rss version="2.0"><channel><title>&a;</title><item><title>i</title></item></channel></rss>')
+    reading = read_feed(feed, "utf-8")
+    assert reading.entries == []
+    assert reading.problems == ["the feed declares an entity (the prolog is not well-formed; '<!ENTITY' found); "
+                                "not read, since an entity can expand without bound or read a local file"]
+
+
 def test_external_dtd_is_not_fetched_and_bytes_never_name_a_file(tmp_path, no_network):
     # a DOCTYPE naming a DTD by URL: read without fetching it (no_network fails the test otherwise)
     feed = _rss("<item><guid>g</guid><title>Fine</title></item>",
@@ -389,9 +400,40 @@ def test_malformed_feed_keeps_what_can_be_read():
     assert [(e.key, e.title) for e in reading.entries] == [("1", "One"), ("2", "Two")]
     assert reading.entries[0].text == "first bold"
     assert reading.title == "Broken \ufffd feed"
-    assert reading.problems[0] == "bytes 78-79 are not valid utf-8 (invalid start byte); replaced with U+FFFD"
+    assert reading.problems[0] == "bytes 80-81 are not valid utf-8 (invalid start byte); replaced with U+FFFD"
     assert reading.problems[1].startswith("malformed XML at line 1, column ")
     assert "forgiving parser" in reading.problems[1]
+
+
+def test_a_feed_that_breaks_feedparser_gives_a_problem_not_an_exception():
+    # feedparser's forgiving parser raises KeyError('links') on an item closed inside its <link>
+    reading = read_feed(b"<rss><channel><item><link>https://x.example/a</item>b</link>", "utf-8")
+    assert reading.entries == []
+    assert reading.problems == ["feedparser failed on the feed (KeyError: 'links'); no items read"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_damaged_feeds_never_raise(seed):
+    """Feeds cut, spliced and sprinkled with markup debris: every reader answers, none raises."""
+    debris = [b"<", b">", b"&", b"]]>", b"<![CDATA[", b"\xff", b"\x00", b"</item>", b"<item>", b"&lol;",
+              b'"', b"<!ENTITY a 'x'>", b"<![CDAT", b"<!--"]
+    sources = [RSS_091, RSS_10, ATOM, _rss(RSS_20_ITEMS), NITF.encode(),
+               CYRILLIC_FEED.format(declared="utf-16").encode("utf-16")]
+    rng = random.Random(seed)
+    for _ in range(150):
+        data = bytearray(rng.choice(sources))
+        for _ in range(rng.randint(1, 6)):
+            at, choice = rng.randrange(len(data) + 1), rng.random()
+            if choice < 0.3:
+                del data[at:at + rng.randint(1, 40)]
+            elif choice < 0.7:
+                data[at:at] = rng.choice(debris)
+            else:
+                del data[at:]
+        encoding = rng.choice([None, "utf-8", "windows-1251", "utf-16"])
+        assert isinstance(read_feed(bytes(data), encoding).problems, list)
+        assert isinstance(xml_text(bytes(data), encoding)[2], list)
+        _is_feed(bytes(data))
 
 
 def test_not_a_feed_is_said_so():
@@ -462,7 +504,7 @@ def test_one_huge_item_is_cut_and_reported():
     started = time.perf_counter()
     reading = read_feed(data, "utf-8")
     assert time.perf_counter() - started < 30
-    assert reading.problems == [f"item 0 is too long to read whole: {len(huge) * 2_000:,} characters, "
+    assert reading.problems == [f"item 0: too long to read whole: {len(huge) * 2_000:,} characters, "
                                 f"cut at {feed_entries.MAX_ITEM_CHARS:,}"]
     assert 0 < len(reading.entries[0].text) <= feed_entries.MAX_ITEM_CHARS
 
@@ -545,11 +587,37 @@ NOT_FEED_HEADS = {
 }
 
 
+def _is_feed(data: bytes) -> bool:
+    """Ingest's decision (archive.preservation.sniff): a feed by its root element."""
+    return feed_root(data) is not None
+
+
 @pytest.mark.parametrize("name", FEED_HEADS)
-def test_looks_like_feed(name):
-    assert looks_like_feed(FEED_HEADS[name])
+def test__is_feed(name):
+    assert _is_feed(FEED_HEADS[name])
 
 
 @pytest.mark.parametrize("name", NOT_FEED_HEADS)
 def test_does_not_look_like_feed(name):
-    assert not looks_like_feed(NOT_FEED_HEADS[name])
+    assert not _is_feed(NOT_FEED_HEADS[name])
+
+
+@pytest.mark.parametrize("author, names", [
+    ("desk@wire.example (Asel Nurlanova)", ["Asel Nurlanova"]),     # feedparser alone: "ple (Asel Nurlanova"
+    ("Asel Nurlanova &lt;asel@wire.example&gt;", ["Asel Nurlanova"]),
+    ("a@wire.kz (A One), b@wire.kz (B Two)", ["A One", "B Two"]),
+    ("desk@wire.example", []),
+    ("Asel Nurlanova", ["Asel Nurlanova"]),
+])
+def test_rss_author_mailboxes(author, names):
+    reading = read_feed(_rss(f"<item><guid>g</guid><author>{author}</author></item>"), "utf-8")
+    assert reading.entries[0].authors == names
+
+
+def test_atom_author_name_is_kept_whole():
+    feed = (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>urn:1</id><title>x</title>'
+            b'<author><name>Dubois, Claire</name><email>c@journal.example</email></author>'
+            b'<author><name>Roe</name></author></entry></feed>')
+    assert read_feed(feed, "utf-8").entries[0].authors == ["Dubois, Claire", "Roe"]
+    single = feed.replace(b"<author><name>Roe</name></author>", b"")
+    assert read_feed(single, "utf-8").entries[0].authors == ["Dubois, Claire"]

@@ -115,22 +115,26 @@ def show_command(identifier: str, root: str | None, as_json: bool) -> None:
     if article:
         _show_article(item, f"{item.id}-{article}", info, audited, as_json)
         return
-    articles = articles_of(item)
+    articles, problems = articles_of(item)
     if as_json:
         _print_json({**item.as_dict(), "bag_info": info, "last_audit": audited,
-                     **({"articles": articles} if item.kind in CONTAINER_KINDS else {})})
+                     **({"articles": articles, "reading_problems": problems} if item.kind in CONTAINER_KINDS else {})})
     else:
         click.echo(render_item(item, info, audited))
         if item.kind in CONTAINER_KINDS:
-            click.echo(render_articles(articles))
+            click.echo(render_articles(articles, problems))
 
 
-def render_articles(articles: list[dict]) -> str:
-    """The articles of a feed or web archive, one line each, in their order in the file."""
+def render_articles(articles: list[dict], problems: list[str]) -> str:
+    """The articles of a feed or web archive, one line each, in their order in the file, then
+    what went wrong reading it (the bytes are kept whole whatever it says)."""
     lines = [f"articles in this file: {len(articles)}"]
     for article in articles:
         when = article.get("date") or (f"captured {article['captured']}" if article.get("captured") else "undated")
         lines.append(f"  {article['id']}  {when:<20}  {article['title']}")
+    if problems:
+        lines.append("problems reading the file (its bytes are preserved whole):")
+        lines += [f"  {problem}" for problem in problems]
     return "\n".join(lines)
 
 

@@ -22,7 +22,7 @@ docstring says which library reads it, why that one, and what the format gives:
 * ``html``: :mod:`archive.description.html_text` (Beautiful Soup);
 * ``pdf``: :mod:`archive.description.pdf_text` (pypdf);
 * ``docx``: :mod:`archive.description.docx_text` (the standard library);
-* ``xml``: :mod:`archive.description.plain_xml` (the standard library's expat).
+* ``xml``: :mod:`archive.description.xml_text` (the standard library's expat).
 
 Files of several articles (``feed``, ``warc``) are read by
 :mod:`archive.description.parts`, which hands each article to :func:`extract`.
@@ -44,7 +44,7 @@ from archive.description.extracted import Extracted, _describe
 from archive.description.html_text import extract_html
 from archive.description.pdf_text import extract_pdf
 from archive.description.plain_text import extract_text
-from archive.description.plain_xml import extract_xml
+from archive.description.xml_text import extract_xml
 
 if TYPE_CHECKING:
     from archive.preservation.catalog import Item

@@ -10,50 +10,47 @@ Library, and why
 ----------------
 **feedparser** 6.0.14 (with its ``feedparser-sgmllib`` 2.1.0). Feeds come in
 nine dialects, each with its own place for the date, the author and the
-body, and real feeds are often not well-formed XML. feedparser has mapped
-them all into one shape for two decades: every RSS version, RDF and Atom,
-dates in their many formats parsed to UTC, and a forgiving second parser for
-a feed that is not well-formed (it sets ``bozo`` and says why). Writing that
-ourselves would mean re-learning each of its mistakes.
+body, and real feeds are often not well-formed. feedparser has mapped them
+into one shape for two decades: every RSS version, RDF and Atom, dates in
+their many formats parsed to UTC, and a forgiving second parser for a feed
+that is not well-formed (``bozo``, with the reason).
 
 Decisions
 ---------
-* **Bytes in, never a name.** ``feedparser.parse`` opens any ``str`` or
-  ``bytes`` that names a file or URL; it is only ever given an
-  ``io.BytesIO``, so it reads what it is handed and fetches nothing. Its
-  XML parser never loads external entities or DTDs.
-* **Entity declarations are refused.** feedparser removes ``<!ENTITY>``
-  lines from a prolog, but not declarations that share a line with the
-  DOCTYPE: such a "billion laughs" feed reaches expat intact, and expat
-  2.5.0 (this Python's) stops it only after 0.8 s and 18 MB for a 1 KB
-  file, and later for a larger one (its limit is a ratio to the bytes
-  read). Feeds have no use for entities, so a feed whose DTD declares one
-  is not read at all: no items, and a problem saying why
+* **Bytes in, never a name.** ``feedparser.parse`` opens a ``str`` or
+  ``bytes`` that names a file or URL; it is only given an ``io.BytesIO``,
+  so it reads what it is handed. Its XML parser loads no external entity
+  or DTD.
+* **Entity declarations are refused.** feedparser strips ``<!ENTITY>``
+  lines from a prolog, but not declarations on the DOCTYPE's own line:
+  such a "billion laughs" reaches expat intact. Expat 2.5.0 (this
+  Python's) stops a 1 KB one after 0.8 s and 18 MB, but its limit is a
+  ratio to the bytes read: a 16 MB document ending in one hands over 1.36
+  GB of text in 28 s first. Feeds have no use for entities: a feed whose
+  DTD declares one gives no items and a problem
   (:func:`archive.description.xml_text.declared_entity`).
-* **The recorded encoding wins.** Ingest decided and recorded how the bytes
-  read; they are decoded so here (as every format is,
-  :func:`archive.description.xml_text.decode_xml`), re-encoded as UTF-8,
-  and handed over with ``Content-Type: application/xml; charset=utf-8``:
-  for an ``application/xml`` document feedparser ranks the charset above
-  the document's own ``<?xml encoding?>`` (RFC 3023), so a feed that
-  declares one encoding and was recorded in another is read as recorded,
-  and one that is not valid in it has its bad bytes replaced and reported.
+* **The recorded encoding wins.** The bytes are decoded as ingest recorded
+  (as every format is, :func:`archive.description.xml_text.decode_xml`),
+  re-encoded as UTF-8 and handed over as ``application/xml;
+  charset=utf-8``, a charset feedparser ranks above the document's own
+  ``<?xml encoding?>`` (RFC 3023): a feed is read as recorded whatever it
+  declares, and bytes not valid in it are replaced and reported.
 * **Text as from a page.** An item's text is its content, else its
-  summary; HTML is cleaned by the same steps as a saved page's article
-  (:mod:`archive.description.html_text`: furniture removed, block elements
-  made paragraphs, chrome lines dropped), so scripts, menus and share links
-  inside an item go as they do from a page. The item is the article, so the
-  page's search for the article element is skipped (a quarter of the time). feedparser's
-  own HTML sanitising and link resolving are off: their output is never
-  shown, only made into text, and they cost a third of the parse.
+  summary; HTML goes through the steps of a saved page's article
+  (:mod:`archive.description.html_text`: furniture out, blocks made
+  paragraphs, chrome lines dropped), so scripts, menus and share links go.
+  The item is the article, so the page's search for one is skipped (four
+  times faster). feedparser's HTML sanitising and link resolving are off:
+  their output is only made into text, and they take nearly half its time.
 * **Keys.** An item is known in its file by its GUID (Atom ``id``, RSS
-  ``guid``, RDF ``rdf:about``), else its link, else its position. A key
-  met again in the same feed gets ``#2``, ``#3``..., and that is reported.
+  ``guid``, RDF ``rdf:about``), else its link, else its position; a key met
+  again in the feed gets ``#2``, ``#3``... and is reported.
   ``content_digest`` tells a changed item from an unchanged one across
   fetches.
-* **Bounds.** At most ``MAX_ENTRIES`` items are read (a feed of more is
-  reported); the file's size is bounded by ingest. Time and memory grow in
-  proportion to the feed: see ``bench/feeds.py``.
+* **Bounds.** At most ``MAX_ENTRIES`` items are read, and
+  ``MAX_ITEM_CHARS`` of one item (more is reported); the file's size is
+  bounded by ingest. Time and memory grow in proportion to the feed
+  (``bench/feeds.py``).
 """
 
 from __future__ import annotations
@@ -65,21 +62,20 @@ import io
 import re
 import time
 import unicodedata
+import warnings
 from dataclasses import asdict, dataclass, field
 
 import feedparser
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, ParserRejectedMarkup, XMLParsedAsHTMLWarning
 
 from archive.description.clean_text import _clean_paragraphs, _plain_paragraphs, _squash
 from archive.description.html_text import _html_paragraphs, _remove_chrome
 from archive.description.xml_text import declared_entity, decode_xml
 
-__all__ = ["MAX_ENTRIES", "FeedEntry", "FeedReading", "content_digest", "looks_like_feed", "read_feed"]
+__all__ = ["MAX_ENTRIES", "FeedEntry", "FeedReading", "content_digest", "read_feed"]
 
 #: Items read from one feed; more are left out and reported.
 MAX_ENTRIES = 100_000
-#: Bytes of a file's head that :func:`looks_like_feed` reads.
-SNIFF_BYTES = 8192
 #: Characters of one item's summary or content that are read; a longer one is cut there and reported.
 #: Real articles are a few tens of KB; a cut keeps one item's HTML tree (some 20 bytes of memory for
 #: each character) from taking hundreds of MB.
@@ -88,12 +84,7 @@ MAX_ITEM_CHARS = 1_000_000
 REPORTED_REPEATS = 20
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
-_ATOM_NAMESPACES = ("http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#")
-_RDF_FEED_NAMESPACES = ("http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/")
-_RDF_NAMESPACE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#: What may stand before the root element: spaces, declaration and PIs, comments, a DOCTYPE.
-_PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>", re.DOTALL | re.IGNORECASE)
-_START_TAG = re.compile(r"""<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass
@@ -133,63 +124,6 @@ class FeedReading:
         return asdict(self)
 
 
-# --------------------------------------------------------------------------- sniffing
-
-def _head_text(data: bytes) -> str:
-    """The first bytes of ``data`` as text, well enough to read tag names.
-
-    A byte-order mark says the encoding; without one, UTF-16 shows by its
-    zero bytes, all at odd offsets (little-endian) or all at even ones. Anything else is read as Latin-1, which keeps
-    ASCII markup intact whatever the real single- or multi-byte encoding.
-    """
-    head = data[:SNIFF_BYTES]
-    for mark, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"),
-                        (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
-                        (b"\xfe\xff", "utf-16-be")):
-        if head.startswith(mark):
-            return head[len(mark):].decode(codec, errors="ignore")
-    sample = head[:64]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if odd > len(sample) // 4 and even == 0:
-        return head.decode("utf-16-le", errors="ignore")
-    if even > len(sample) // 4 and odd == 0:
-        return head.decode("utf-16-be", errors="ignore")
-    return head.decode("latin-1")
-
-
-def _root_tag(text: str) -> tuple[str, str] | None:
-    """(name, attributes) of the first element's start tag, past the prolog; None if not found."""
-    position = 0
-    while match := _PROLOG_ITEM.match(text, position):
-        position = match.end()
-    tag = _START_TAG.match(text, position)
-    return (tag.group(1), tag.group(2)) if tag else None
-
-
-def looks_like_feed(data: bytes) -> bool:
-    """Whether ``data`` starts like an RSS, RDF or Atom feed, by its root element alone.
-
-    Cheap and conservative: the root must be ``rss``; ``feed`` in an Atom
-    namespace; ``rdf:RDF`` with the RSS 1.0 or 0.90 namespace or a
-    ``<channel>``/``<item>`` in the head; or ``channel`` (RSS 0.9x
-    variants). An XHTML page, a sitemap or other XML is not a feed.
-    """
-    text = _head_text(data)
-    found = _root_tag(text)
-    if not found:
-        return False
-    name, attributes = found
-    local = name.rsplit(":", 1)[-1]
-    if local in ("rss", "channel"):
-        return True
-    if local == "feed":
-        return any(namespace in attributes for namespace in _ATOM_NAMESPACES)
-    if local == "RDF" and _RDF_NAMESPACE in attributes:
-        return any(namespace in attributes for namespace in _RDF_FEED_NAMESPACES) \
-            or re.search(r"<(?:\w+:)?(?:channel|item)[\s>]", text) is not None
-    return False
-
-
 # --------------------------------------------------------------------------- text of feed values
 
 def _is_html(content_type: str | None) -> bool:
@@ -199,18 +133,25 @@ def _is_html(content_type: str | None) -> bool:
 def _body_text(value: str | None, content_type: str | None, cuts: list[str]) -> str:
     """Clean text of a summary or content, paragraphs separated by blank lines.
 
-    A value longer than ``MAX_ITEM_CHARS`` is read up to there; ``cuts`` gets a note.
+    A value longer than ``MAX_ITEM_CHARS`` is read up to there, and HTML that
+    html.parser refuses is read without its tags; ``cuts`` gets a note of either.
     """
     if not value or value.isspace():
         return ""
     if len(value) > MAX_ITEM_CHARS:
-        cuts.append(f"{len(value):,} characters, cut at {MAX_ITEM_CHARS:,}")
+        cuts.append(f"too long to read whole: {len(value):,} characters, cut at {MAX_ITEM_CHARS:,}")
         value = value[:MAX_ITEM_CHARS]
     if not _is_html(content_type) or "<" not in value:
         plain = html.unescape(value) if _is_html(content_type) else value
         return "\n\n".join(_clean_paragraphs(_plain_paragraphs(plain)))
     # the item is the article: its own <header> stays, menus and scripts inside it go
-    soup = BeautifulSoup(f"<article>{value}</article>", "html.parser")
+    try:
+        with warnings.catch_warnings():     # an item may hold XHTML: html.parser reads it as meant
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(f"<article>{value}</article>", "html.parser")
+    except ParserRejectedMarkup:            # html.parser gives up on a few broken declarations
+        cuts.append("HTML that html.parser rejects; its tags were dropped by pattern")
+        return "\n\n".join(_clean_paragraphs(_plain_paragraphs(html.unescape(_TAG.sub(" ", value)))))
     article = soup.article if "</article" not in value.lower() else None
     _remove_chrome(soup, article or soup)
     return "\n\n".join(_clean_paragraphs(_html_paragraphs(article or soup)))
@@ -221,7 +162,10 @@ def _line_text(value: str | None, content_type: str | None) -> str:
     if not value:
         return ""
     if _is_html(content_type) and "<" in value:
-        value = BeautifulSoup(value, "html.parser").get_text(" ")
+        try:
+            value = BeautifulSoup(value, "html.parser").get_text(" ")
+        except ParserRejectedMarkup:
+            value = html.unescape(_TAG.sub(" ", value))
     elif _is_html(content_type):
         value = html.unescape(value)
     return _squash(value)
@@ -259,10 +203,32 @@ def _date(item: dict) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+def _mailbox_names(raw: str) -> list[str]:
+    """Names in an RSS ``<author>`` string: "desk@site.example (Name)", "Name <desk@site.example>".
+
+    feedparser's own reading knows only top-level domains of two to four
+    letters: "desk@wire.example (Asel Nurlanova)" gives it the name
+    "ple (Asel Nurlanova". A mailbox with no name gives none.
+    """
+    names = []
+    for part in raw.split(","):
+        inside = " ".join(re.findall(r"\(([^()]*)\)", part))
+        outside = re.sub(r"\([^()]*\)|<[^<>]*>|\S+@\S+", " ", part)
+        names.extend(next(([c] for c in (outside, inside) if c.strip() and "@" not in c), []))
+    return names
+
+
 def _authors(item: dict) -> list[str]:
-    """Authors' names: RSS "desk@site (Name)" gives Name; a bare address names nobody."""
-    names = [_squash(author.get("name") or "") for author in item.get("authors") or []]
-    return list(dict.fromkeys(name for name in names if name and "@" not in name))
+    """Authors' names (Atom names, dc:creator, the name in an RSS author's mailbox); never an address."""
+    found = item.get("authors") or []
+    raw = item.get("author") or ""
+    # feedparser writes an Atom author back as "Name (email)"; anything else is the feed's own string
+    written_back = len(found) == 1 and raw == f"{found[0].get('name')} ({found[0].get('email')})"
+    if len(found) == 1 and found[0].get("email") and "@" in raw and not written_back:
+        names = _mailbox_names(raw)         # one RSS <author>: read from what the feed wrote
+    else:
+        names = [author.get("name") or "" for author in found]
+    return list(dict.fromkeys(name for name in map(_squash, names) if name and "@" not in name))
 
 
 def _categories(item: dict) -> list[str]:
@@ -303,7 +269,7 @@ def _entry(item: dict, position: int, feed_language: str | None, problems: list[
     title = _line_text(item.get("title"), (item.get("title_detail") or {}).get("type"))
     cuts: list[str] = []
     summary, text = _texts(item, cuts)
-    problems.extend(f"item {position} is too long to read whole: {cut}" for cut in cuts)
+    problems.extend(f"item {position}: {cut}" for cut in cuts)
     published, published_iso, date_field = _date(item)
     return FeedEntry(position=position, key=key, key_kind=kind, guid=guid, link=link, title=title,
                      authors=_authors(item), categories=_categories(item), published=published,
@@ -364,7 +330,12 @@ def read_feed(data: bytes, encoding: str | None = None) -> FeedReading:
         problems.append(f"the feed declares {entity}; not read, since an entity can expand "
                         "without bound or read a local file")
         return FeedReading(problems=problems)
-    parsed = _parse(text)
+    try:
+        parsed = _parse(text)
+    except Exception as error:          # feedparser's forgiving parser trips on some broken feeds
+        problems.append(f"feedparser failed on the feed ({type(error).__name__}: {str(error)[:200]}); "
+                        "no items read")
+        return FeedReading(problems=problems)
     complaint = _complaint(parsed)
     if complaint:
         problems.append(complaint)
@@ -376,11 +347,14 @@ def read_feed(data: bytes, encoding: str | None = None) -> FeedReading:
         problems.append(f"the feed holds {len(items)} items; only the first {MAX_ENTRIES} are read")
         items = items[:MAX_ENTRIES]
     language = (channel.get("language") or "").strip().replace("_", "-") or None
-    entries = [_entry(item, position, language, problems) for position, item in enumerate(items)]
+    entries = []
+    for position, item in enumerate(items):
+        entries.append(_entry(item, position, language, problems))
+        items[position] = None          # feedparser's copy of an item is let go once it is read
     _unique_keys(entries, problems)
     cuts: list[str] = []
     description = _body_text(channel.get("subtitle"), (channel.get("subtitle_detail") or {}).get("type"), cuts)
-    problems.extend(f"the feed's description is too long to read whole: {cut}" for cut in cuts)
+    problems.extend(f"the feed's description: {cut}" for cut in cuts)
     return FeedReading(
         title=_line_text(channel.get("title"), (channel.get("title_detail") or {}).get("type")) or None,
         link=_squash(channel.get("link") or "") or None,

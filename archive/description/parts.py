@@ -46,7 +46,7 @@ from archive.description.dates import publication_date
 from archive.description.derive import SOURCE_DOCUMENT, SOURCE_FILE_NAME, SOURCE_METADATA, Derived, derive, record
 from archive.description.extract import extract, recorded_encoding
 from archive.description.extracted import Extracted
-from archive.description.feed_reading import FeedEntry, read_feed
+from archive.description.feed_entries import FeedEntry, read_feed
 from archive.description.warc_records import WarcItem, read_warc
 
 if TYPE_CHECKING:
@@ -211,11 +211,19 @@ def _warc_records(item: Item) -> Iterator[Derived]:
 
 # --------------------------------------------------------------------------- the relation, read from the bag
 
-def articles_of(item: Item) -> list[dict]:
-    """The articles the file of ``item`` holds, from its bag alone: [{id, title, position, key, link, date}]."""
+def articles_of(item: Item) -> tuple[list[dict], list[str]]:
+    """The articles the file of ``item`` holds, from its bag alone ([{id, title, position, key,
+    link, date}]), and the problems met reading the file (a malformed feed, a cut WARC record)."""
+    articles: list[dict] = []
+    problems: list[str] = []
     if item.kind not in CONTAINER_KINDS:
-        return []
-    return [_summary(derived) for derived in derive_records(item) if derived.container]
+        return articles, problems
+    for derived in derive_records(item):
+        if derived.container:
+            articles.append(_summary(derived))
+        else:
+            problems = list(derived.warnings)
+    return articles, problems
 
 
 def _summary(derived: Derived) -> dict:

@@ -34,83 +34,76 @@ __all__ = ["HEAD_BYTES", "feed_root", "head_text", "html_reason", "is_warc", "xm
 HEAD_BYTES = 8192
 _WARC_HEAD = 8192
 _WARC_VERSIONS = (b"WARC/1.0", b"WARC/1.1", b"WARC/0.17", b"WARC/0.18")
-_PROLOG = re.compile(r"""\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)""", re.DOTALL | re.IGNORECASE)
-_ROOT = re.compile(r"\s*<([A-Za-z_][\w.:-]*)([^>]*)>?")
 _HTML_DOCTYPE = re.compile(r"<!DOCTYPE\s+html", re.IGNORECASE)
 _HTML_ELEMENT = re.compile(r"<(html|head|body)[\s>]", re.IGNORECASE)
-_RSS_NAMESPACES = ("purl.org/rss/1.0", "my.netscape.com/rdf/simple/0.9", "purl.org/rss/")
-_UTF_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-             (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-             (codecs.BOM_UTF16_BE, "utf-16-be"))
-
-
-def _wide_codec(head: bytes) -> str | None:
-    """The UTF-16/32 codec of markup without a byte-order mark, judged by where its NULs fall."""
-    sample = head[:64]
-    if len(sample) < 8 or b"\0" not in sample:
-        return None
-    if sample[0:1] == b"<" and sample[1:4] == b"\0\0\0":
-        return "utf-32-le"
-    if sample[0:3] == b"\0\0\0" and sample[3:4] == b"<":
-        return "utf-32-be"
-    even_nuls = sum(1 for b in sample[0::2] if b == 0)
-    odd_nuls = sum(1 for b in sample[1::2] if b == 0)
-    if odd_nuls > len(sample) // 4 and even_nuls == 0:
-        return "utf-16-le"
-    if even_nuls > len(sample) // 4 and odd_nuls == 0:
-        return "utf-16-be"
-    return None
+#: (A doctype's internal subset ends at its first "]": one way to match, so no backtracking on a bad head.)
+_PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[[^\]]*\])*>", re.DOTALL | re.IGNORECASE)
+_START_TAG = re.compile(r"""<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_ATOM_NAMESPACES = ("http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#")
+_RDF_FEED_NAMESPACES = ("http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/")
+_RDF_NAMESPACE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_UTF_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+             (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 def head_text(data: bytes, size: int = HEAD_BYTES) -> str:
     """The first ``size`` bytes as text good enough to read markup in (never raises).
 
-    ASCII-compatible encodings are read as Latin-1, which maps every byte to a
-    character: markup is ASCII, and the letters around it need not be right.
+    A byte-order mark says the encoding; without one, UTF-16 shows by its zero
+    bytes, all at odd offsets (little-endian) or all at even ones. Anything else
+    is read as Latin-1, which keeps ASCII markup intact whatever the real
+    single- or multi-byte encoding.
     """
     head = data[:size]
     for bom, codec in _UTF_BOMS:
         if head.startswith(bom):
             return head[len(bom):].decode(codec, errors="ignore")
-    wide = _wide_codec(head)
-    if wide:
-        return head.decode(wide, errors="ignore")
+    sample = head[:64]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > len(sample) // 4 and even == 0:
+        return head.decode("utf-16-le", errors="ignore")
+    if even > len(sample) // 4 and odd == 0:
+        return head.decode("utf-16-be", errors="ignore")
     return head.decode("latin-1")
 
 
-def _without_prolog(text: str) -> str:
-    """``text`` without its XML declaration, processing instructions, comments and doctype."""
+def xml_root(data: bytes) -> tuple[str, str, str] | None:
+    """(name, attributes, head text) of a document's first element, from its head.
+
+    A cheap look, not a parse: the prolog (declaration, processing
+    instructions, comments, a doctype) is skipped by pattern, and the start tag
+    is returned as written (``"rdf:RDF"`` and its raw attributes). None when
+    the head holds no element after a prolog.
+    """
+    text = head_text(data)
     position = 0
-    while True:
-        match = _PROLOG.match(text, position)
-        if not match or match.end() == position:
-            return text[position:]
+    while match := _PROLOG_ITEM.match(text, position):
         position = match.end()
-
-
-def xml_root(data: bytes) -> tuple[str, str] | None:
-    """(name, attributes) of the document's first element, if it starts with markup."""
-    match = _ROOT.match(_without_prolog(head_text(data)))
-    return (match.group(1), match.group(2)) if match else None
+    tag = _START_TAG.match(text, position)
+    return (tag.group(1), tag.group(2), text) if tag else None
 
 
 def feed_root(data: bytes) -> str | None:
-    """Why ``data`` is a news feed (its root element), or None when it is not one."""
-    root = xml_root(data)
-    if root is None:
+    """Why ``data`` is a news feed (its root element), or None when it is not one.
+
+    The root must be ``rss`` or ``channel`` (RSS 0.9x); ``feed`` in an Atom
+    namespace; or ``rdf:RDF`` with the RSS 1.0 or 0.90 namespace, or a
+    ``<channel>``/``<item>`` in the head. An XHTML page, a sitemap or other XML
+    is not a feed.
+    """
+    found = xml_root(data)
+    if not found:
         return None
-    name, attributes = root
-    local = name.rsplit(":", 1)[-1].lower()
-    if local == "rss":
-        return "root element <rss>"
-    if local == "feed" and "www.w3.org/2005/atom" in attributes.lower():
-        return "root element <feed> in the Atom namespace"
-    if local == "rdf":
-        head = head_text(data)
-        if any(ns in head for ns in _RSS_NAMESPACES) or re.search(r"<(?:\w+:)?(?:channel|item)[\s>]", head):
-            return "root element <rdf:RDF> with an RSS channel"
-    if local == "channel":
-        return "root element <channel> (RSS 0.9x)"
+    name, attributes, text = found
+    local = name.rsplit(":", 1)[-1]
+    if local in ("rss", "channel"):
+        return f"root element <{local}>"
+    if local == "feed" and any(namespace in attributes for namespace in _ATOM_NAMESPACES):
+        return "root element <feed> in an Atom namespace"
+    if local == "RDF" and _RDF_NAMESPACE in attributes and (
+            any(namespace in attributes for namespace in _RDF_FEED_NAMESPACES)
+            or re.search(r"<(?:\w+:)?(?:channel|item)[\s>]", text) is not None):
+        return "root element <rdf:RDF> with an RSS channel"
     return None
 
 
