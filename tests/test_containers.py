@@ -295,6 +295,10 @@ def test_a_cut_warc_is_archived_and_its_readable_records_indexed(root, inbox, cl
     assert shown["articles"][0]["link"] == "https://bay.example/a"
     assert any("offset" in problem for problem in shown["reading_problems"]), shown["reading_problems"]
     assert "problems reading the file" in cli("show", bag.name).output
+    client = create_app({"ARCHIVE_ROOT": str(root.path), "TESTING": True}).test_client()
+    page = client.get(f"/item/{bag.name}.json").get_json()
+    assert page["reading_problems"] == shown["reading_problems"]
+    assert "Problems reading this file" in client.get(f"/item/{bag.name}").get_data(as_text=True)
 
 
 def test_a_plain_warc_is_a_warc():

@@ -38,8 +38,10 @@ def _versions(root: ArchiveRoot, document: dict) -> list[dict]:
 
 
 def relations(root: ArchiveRoot, document: dict, sha256: str, name: str) -> dict:
-    """``file`` (for an article), ``articles`` and ``articles_total`` (for a file), ``versions``."""
+    """``file`` (for an article), ``articles``, ``articles_total`` and ``reading_problems`` (for a
+    file: what went wrong reading a damaged feed or WARC, by record), ``versions``."""
     articles, total = file_articles(root, document["id"]) if document.get("parts") else ([], 0)
     return {"file": _file(root, document, sha256, name),
             "articles": [{**a, "url": url_for("site.item", item_id=a["id"])} for a in articles],
-            "articles_total": total, "versions": _versions(root, document)}
+            "articles_total": total, "versions": _versions(root, document),
+            "reading_problems": list(document.get("reading_problems") or [])}

@@ -110,6 +110,7 @@ def make_schema() -> Schema:
         parts=STORED(),             # a file's count of articles
         entry_key=ID(stored=True),  # the same item in every fetch (GUID, link, URI)
         entry=ID(stored=True),      # ... with the same content: listed once (repeated_entries)
+        reading_problems=STORED(),  # a feed's or WARC's faults met reading it (by record), for its page
     )
 
 
@@ -297,5 +298,6 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "parts": derived.parts or None,
         "entry_key": derived.entry_key,
         "entry": derived.entry,
+        "reading_problems": list(derived.warnings) if derived.parts or derived.kind in ("feed", "warc") else None,
     }
     return {name: value for name, value in doc.items() if value is not None and value != ""}
