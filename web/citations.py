@@ -51,15 +51,10 @@ def _fixity_note(public: Cited) -> str:
     if public.damaged:
         return (f"the archived copy failed a fixity check on {public.damaged['date'][:10]}: it no longer "
                 f"matches the SHA-256 recorded at ingest; ingested {item.ingested[:10]}")
-    if doc_container(public):
+    if public.document.get("container"):   # an article of a feed or web archive
         return (f"item {public.document.get('id')} of the file {item.original_name} in bag {item.id}; "
                 f"SHA-256 of that file: {item.sha256}; ingested {item.ingested[:10]}")
     return f"SHA-256 of the original: {item.sha256}; ingested {item.ingested[:10]}"
-
-
-def doc_container(public: Cited) -> str | None:
-    """The bag id of the file an article was derived from (None for a file's own record)."""
-    return public.document.get("container")
 
 
 _BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",

@@ -43,7 +43,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from archive.description.dates import publication_date
-from archive.description.derive import SOURCE_DOCUMENT, SOURCE_FILE_NAME, SOURCE_METADATA, Derived, derive, record
+from archive.description.derive import (SOURCE_DOCUMENT, SOURCE_FILE_NAME, SOURCE_METADATA, Derived, _first, _values,
+                                        derive, record)
 from archive.description.extract import extract, recorded_encoding
 from archive.description.extracted import Extracted
 from archive.description.feed_entries import FeedEntry, read_feed
@@ -104,20 +105,15 @@ def _payload(item: Item, warnings: list[str]) -> bytes | None:
         return None
 
 
-def _asserted(item: Item, name: str) -> str | None:
-    values = [v.strip() for v in item.metadata.get(name) or [] if v and v.strip()]
-    return values[0] if values else None
-
-
 def _container(item: Item, title: str | None, text: str, count: int, warnings: list[str],
                language: str | None = None) -> Derived:
     """The record of the file itself: the archivist's title, else the file's own, else its name."""
-    asserted = _asserted(item, "dc.title")
+    asserted = _first(item, "dc.title")
     chosen = (asserted, SOURCE_METADATA) if asserted else \
         (title, SOURCE_DOCUMENT) if title else (item.original_name, SOURCE_FILE_NAME)
     extracted = Extracted(text=text, language=language)
     return record(item, extracted, title=chosen, publication=None, authors=([], None),
-                  warnings=warnings, source_url=_asserted(item, "dc.source"), parts=count)
+                  warnings=warnings, source_url=_first(item, "dc.source"), parts=count)
 
 
 # --------------------------------------------------------------------------- feeds
@@ -149,7 +145,7 @@ def _feed_entry(item: Item, entry: FeedEntry, language: str | None, count: int) 
         item, extracted, title=title, publication=_entry_publication(entry),
         authors=(list(entry.authors), SOURCE_FEED if entry.authors else None), warnings=[],
         source_url=entry.link or None, id=part_id(item.id, entry.key), kind="feed-item",
-        subjects=[*(v for v in item.metadata.get("dc.subject") or [] if v.strip()), *entry.categories],
+        subjects=[*_values(item, "dc.subject"), *entry.categories],
         container=item.id, part={"position": entry.position, "of": count, "key": entry.key,
                                  "key_kind": entry.key_kind, "link": entry.link or None,
                                  "digest": entry.content_digest},

@@ -199,7 +199,7 @@ def identify(data: bytes, name: str) -> Identification:
     mime, charset, description = _magic(data)
     kind, reason, basis = _kind_for(mime, name, data, charset)
     encoding, warnings = None, ()
-    if kind is None and charset != "binary" or kind is None and reason.startswith("unrecognised"):
+    if kind is None and (charset != "binary" or reason.startswith("unrecognised")):
         clean = _clean_text(data)
         if clean is not None:
             kind, reason, basis = "text", "", f"bytes that decode cleanly as text ({clean.method}); " \

@@ -110,12 +110,10 @@ def feed_root(data: bytes) -> str | None:
 def html_reason(data: bytes, name: str = "") -> str | None:
     """Why ``data`` is an HTML page, read from its markup, or None when its markup does not say so.
 
-    An XHTML page (root ``html``) is HTML; a feed is never HTML, whatever its
-    items hold.
+    An XHTML page (root ``html``) is HTML. A feed's items may hold such markup:
+    the caller asks :func:`feed_root` first.
     """
     head = head_text(data)
-    if feed_root(data):
-        return None
     if _HTML_DOCTYPE.search(head[:1024]):
         return "an HTML doctype"
     element = _HTML_ELEMENT.search(head)
@@ -136,7 +134,7 @@ def is_warc(data: bytes) -> bool:
     head = data[:_WARC_HEAD]
     if head.startswith(b"\x1f\x8b"):
         try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head[:8192], 1024)
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 1024)
         except zlib.error:
             return False
     return head.lstrip(b" \t\r\n").startswith(_WARC_VERSIONS)

@@ -298,6 +298,6 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "parts": derived.parts or None,
         "entry_key": derived.entry_key,
         "entry": derived.entry,
-        "reading_problems": list(derived.warnings) if derived.parts or derived.kind in ("feed", "warc") else None,
+        "reading_problems": list(derived.warnings) if derived.kind in ("feed", "warc") else None,   # a file's own record
     }
     return {name: value for name, value in doc.items() if value is not None and value != ""}
