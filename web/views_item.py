@@ -138,7 +138,15 @@ def _sources(document: dict, item: Item) -> dict[str, str | None]:
                                      or ("document" if document.get("language") else None)),
         "source_url": "metadata.csv" if document.get("source_url") else None,
     }
-    return {name: SOURCE_WORDS.get(key, key) if key else None for name, key in keys.items()}
+    return {name: _source_words(key, (document.get("found_in") or {}).get(name)) if key else None
+            for name, key in keys.items()}
+
+
+def _source_words(key: str, where: str | None) -> str:
+    """A source in words; for the document's own value, where in it ("the page's og:title")."""
+    if key == "document" and where:
+        return f"the page's {where}"
+    return SOURCE_WORDS.get(key, key)
 
 
 def _part_sources(document: dict) -> dict[str, str | None]:
@@ -148,7 +156,8 @@ def _part_sources(document: dict) -> dict[str, str | None]:
             "publisher": "document" if document.get("publisher") else None,
             "language": document.get("language_source"),
             "source_url": own if document.get("kind") == "feed-item" else "target URI"}
-    return {name: SOURCE_WORDS.get(key, key) if key else None for name, key in keys.items()}
+    return {name: _source_words(key, (document.get("found_in") or {}).get(name)) if key else None
+            for name, key in keys.items()}
 
 
 def _publication(document: dict) -> dict | None:
@@ -157,7 +166,8 @@ def _publication(document: dict) -> dict | None:
     source = document.get("pub_source") or ""
     period = _period(document)
     return {"edtf": document["pub_edtf"], "source": source,
-            "source_words": SOURCE_WORDS.get(source, source or "unknown"),
+            "source_words": _source_words(source, (document.get("found_in") or {}).get("date"))
+            if source else "unknown",
             "period": period, "url": period_url(period) if period else None}
 
 

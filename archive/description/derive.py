@@ -75,6 +75,9 @@ class Derived:
     parts: int = 0
     entry_key: str | None = None          # the same item (GUID, link, URI) in every fetch of it
     entry: str | None = None              # the same item with the same content: listed once
+    # Where in the document each field taken from it was stated ("og:title", "<html lang>",
+    # "JSON-LD datePublished"...): only fields whose value is the document's own.
+    found_in: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         """A plain dict for JSON: every value is already a str, bool, list, dict or None."""
@@ -201,5 +204,18 @@ def record(item: Item, extracted: Extracted, *, title: tuple[str, str], publicat
         text=text, dateline=dateline, places=_places(text, dateline), publication=publication,
         dates_mentioned=_dates_mentioned(text), people=_people(text), warnings=warnings,
         ingested=item.ingested or None)
+    values["found_in"] = _found_in(extracted, values, title, authors)
     values.update(fields)
     return Derived(**values)
+
+
+def _found_in(extracted: Extracted, values: dict, title: tuple, authors: tuple) -> dict:
+    """Where the document stated each field the record takes from it (none the archivist gave)."""
+    taken = {"title": title[1], "authors": authors[1], "publisher": values["publisher_source"],
+             "language": values["language_source"]}
+    found = {name: where for name, where in extracted.found_in.items()
+             if taken.get(name, SOURCE_DOCUMENT) == SOURCE_DOCUMENT}
+    publication = values["publication"] or {}
+    if publication.get("source") == SOURCE_DOCUMENT and publication.get("detail") in extracted.date_origins:
+        found["date"] = extracted.date_origins[publication["detail"]]
+    return found

@@ -48,12 +48,16 @@ class Extracted:
     language: str | None = None       # as the document states it (BCP 47 tag, e.g. "en", "ru-RU")
     meta_dates: list[str] = field(default_factory=list)  # raw, most trusted first
     warnings: list[str] = field(default_factory=list)
+    #: where in the document each stated field was found ("og:title", "<html lang>", "byline"...)
+    found_in: dict[str, str] = field(default_factory=dict)
+    date_origins: dict[str, str] = field(default_factory=dict)   # a meta date -> where it was found
 
     def as_dict(self) -> dict:
         return {"text": self.text, "title": self.title, "standfirst": self.standfirst,
                 "authors": list(self.authors), "publisher": self.publisher,
                 "language": self.language, "meta_dates": list(self.meta_dates),
-                "warnings": list(self.warnings)}
+                "warnings": list(self.warnings), "found_in": dict(self.found_in),
+                "date_origins": dict(self.date_origins)}
 
 
 # --------------------------------------------------------------------------- finishing

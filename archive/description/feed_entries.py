@@ -37,7 +37,7 @@ Decisions
   declares, and bytes not valid in it are replaced and reported.
 * **Text as from a page.** An item's text is its content, else its
   summary; HTML goes through the steps of a saved page's article
-  (:mod:`archive.description.html_text`: furniture out, blocks made
+  (:mod:`archive.description.html_fragments`: furniture out, blocks made
   paragraphs, chrome lines dropped), so scripts, menus and share links go.
   The item is the article, so the page's search for one is skipped (four
   times faster). feedparser's HTML sanitising and link resolving are off:
@@ -69,7 +69,7 @@ import feedparser
 from bs4 import BeautifulSoup, ParserRejectedMarkup, XMLParsedAsHTMLWarning
 
 from archive.description.clean_text import _clean_paragraphs, _plain_paragraphs, _squash
-from archive.description.html_text import _html_paragraphs, _remove_chrome
+from archive.description.html_fragments import block_paragraphs, remove_furniture
 from archive.description.xml_text import declared_entity, decode_xml
 
 __all__ = ["MAX_ENTRIES", "FeedEntry", "FeedReading", "content_digest", "read_feed"]
@@ -153,8 +153,8 @@ def _body_text(value: str | None, content_type: str | None, cuts: list[str]) -> 
         cuts.append("HTML that html.parser rejects; its tags were dropped by pattern")
         return "\n\n".join(_clean_paragraphs(_plain_paragraphs(html.unescape(_TAG.sub(" ", value)))))
     article = soup.article if "</article" not in value.lower() else None
-    _remove_chrome(soup, article or soup)
-    return "\n\n".join(_clean_paragraphs(_html_paragraphs(article or soup)))
+    remove_furniture(soup, article or soup)
+    return "\n\n".join(_clean_paragraphs(block_paragraphs(article or soup)))
 
 
 def _line_text(value: str | None, content_type: str | None) -> str:

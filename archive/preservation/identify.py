@@ -33,7 +33,7 @@ from functools import lru_cache
 import magic
 
 from archive.preservation.encoding import EncodingGuess, UndecodableText, detect_encoding
-from archive.preservation.sniff import feed_root, html_reason, is_warc
+from archive.preservation.sniff import feed_root, html_reason, is_warc, mostly_text
 
 KINDS = ("text", "html", "pdf", "docx", "feed", "xml", "warc")
 #: the kinds whose bytes are text in one character encoding (a WARC holds many)
@@ -135,7 +135,7 @@ def _misnamed_text(mime: str, charset: str, name: str) -> bool:
 
 def _markup_kind(mime: str, name: str, data: bytes, charset: str) -> tuple[str, str] | None:
     """(kind, basis) when the file's own markup names it: a feed, an HTML page or XML."""
-    textual = charset != "binary" or data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    textual = charset != "binary" or data[:2] in (b"\xff\xfe", b"\xfe\xff") or mostly_text(data)
     if not textual:
         return None
     feed = feed_root(data)

@@ -21,6 +21,12 @@ Decisions:
 * **HTML is named by its markup**: a doctype of ``html``, or an ``<html>``,
   ``<head>`` or ``<body>`` element near the top. A name ending ``.html`` or
   ``.htm`` with markup inside is HTML too.
+* **Text is text despite a few stray bytes**: libmagic calls a page "data"
+  (charset ``binary``) for one NUL or escape byte, and for UTF-16 without a
+  byte-order mark. :func:`mostly_text` reads the head as :func:`head_text`
+  does and allows one control character in fifty, so a real page with a
+  stray byte is still read by its markup, while an image or a zip (whose
+  heads are full of them) is not.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import codecs
 import re
 import zlib
 
-__all__ = ["HEAD_BYTES", "feed_root", "head_text", "html_reason", "is_warc", "xml_root"]
+__all__ = ["HEAD_BYTES", "feed_root", "head_text", "html_reason", "is_warc", "mostly_text", "xml_root"]
 
 HEAD_BYTES = 8192
 _WARC_HEAD = 8192
@@ -122,6 +128,15 @@ def html_reason(data: bytes, name: str = "") -> str | None:
     if name.lower().endswith((".html", ".htm", ".xhtml")) and re.search(r"<[a-zA-Z][^>]*>", head):
         return "a name ending .html or .htm, with markup inside"
     return None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def mostly_text(data: bytes) -> bool:
+    """Whether the head reads as text with at most one control character in fifty."""
+    head = head_text(data)
+    return bool(head) and len(_CONTROL.findall(head)) * 50 <= len(head)
 
 
 def is_warc(data: bytes) -> bool:

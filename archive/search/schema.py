@@ -111,6 +111,7 @@ def make_schema() -> Schema:
         entry_key=ID(stored=True),  # the same item in every fetch (GUID, link, URI)
         entry=ID(stored=True),      # ... with the same content: listed once (repeated_entries)
         reading_problems=STORED(),  # a feed's or WARC's faults met reading it (by record), for its page
+        found_in=STORED(),          # where the document stated its title, authors, date... {field: where}
     )
 
 
@@ -299,5 +300,6 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "entry_key": derived.entry_key,
         "entry": derived.entry,
         "reading_problems": list(derived.warnings) if derived.kind in ("feed", "warc") else None,   # a file's own record
+        "found_in": dict(derived.found_in) or None,
     }
     return {name: value for name, value in doc.items() if value is not None and value != ""}
