@@ -144,7 +144,7 @@ def _sources(document: dict, item: Item) -> dict[str, str | None]:
 
 def _source_words(key: str, where: str | None) -> str:
     """A source in words; for the document's own value, where in it ("the page's og:title")."""
-    if key == "document" and where:
+    if key in ("document", "document metadata") and where:
         return f"the page's {where}"
     return SOURCE_WORDS.get(key, key)
 
@@ -293,6 +293,7 @@ def item_data(public: Public, query: str, person: str) -> dict:
         "provenance": _provenance(item),
         "language_source": doc.get("language_source"),
         "language_detail": doc.get("language_detail"),
+        "found_in": doc.get("found_in") or {},
         **relations(archive_root(), doc, item.sha256, item.original_name),
         "citation": {"text": cite_text(public), "bibtex": cite_bibtex(public),
                      "txt_url": url_for("site.item_cite_txt", item_id=record_id),

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from archive.preservation.date_parsing import parse_asserted
+from archive.description.dates import SOURCE_DOCUMENT as DATE_FROM_DOCUMENT
 from archive.description.dates import find_dateline, find_dates, publication_date
 from archive.description.extract import extract_item
 from archive.description.extracted import Extracted
@@ -216,6 +217,6 @@ def _found_in(extracted: Extracted, values: dict, title: tuple, authors: tuple) 
     found = {name: where for name, where in extracted.found_in.items()
              if taken.get(name, SOURCE_DOCUMENT) == SOURCE_DOCUMENT}
     publication = values["publication"] or {}
-    if publication.get("source") == SOURCE_DOCUMENT and publication.get("detail") in extracted.date_origins:
+    if publication.get("source") == DATE_FROM_DOCUMENT and publication.get("detail") in extracted.date_origins:
         found["date"] = extracted.date_origins[publication["detail"]]
     return found
