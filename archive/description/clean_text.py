@@ -53,7 +53,14 @@ CHROME_LINES = frozenset(phrase.casefold() for phrase in (
     "Версия для печати", "Распечатать", "Печать", "Поделиться", "Комментарии", "Комментировать",
     "Реклама", "Подписаться", "Войти", "Главная", "Читайте также", "Новости партнеров",
     # Kazakh
-    "Пікірлер", "Бөлісу", "Басып шығару",
+    "Пікірлер", "Бөлісу", "Басып шығару", "Оқи отырыңыз", "Көп оқылғандар", "Пікір қалдыру",
+    # the labels news sites in German, Polish, Spanish and French put between and after articles
+    "Lesen Sie auch", "Mehr zum Thema", "Meistgelesen", "Anzeige", "Werbung", "Teilen",
+    "Schreiben Sie einen Kommentar", "Kommentar schreiben", "Kommentare",
+    "Przeczytaj też", "Przeczytaj także", "Czytaj też", "Czytaj także", "Komentarze", "Udostępnij",
+    "Lea también", "Leer más", "Publicidad", "Comentarios", "Compartir",
+    "Lire aussi", "À lire aussi", "Publicité", "Commentaires", "Partager",
+    "Most viewed", "You may also like", "Join the conversation", "Read next",
 ))
 
 #: Chrome lines with a number or a network name in them ("12 comments", "Share on Facebook").
@@ -62,6 +69,14 @@ CHROME_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"comments?\s*\(\d+\)",
     r"комментари[ийея]\s*\(?\d+\)?",
     r"(?:share|follow us)\s+on\s+\w+(?:\s+\w+)?",
+    r"\d+\s+(?:kommentare?|komentarz[ey]?|komentarzy|comentarios?|commentaires?|пікір)",
+    # a picture's credit and a gallery's counter, on a line of their own
+    r"(?:foto|fotos|photo|photos|picture|image|bild|bilder|zdjęcie|fot|imagen|фото|сурет)\s*[.:]\s*\S.{0,70}",
+    r"©\s*\S.{0,60}",
+    r"(?:foto|photo|picture|image|bild|zdjęcie|imagen|фото|сурет)\s+\d+\s*(?:von|of|z|de|sur|из|/)\s*\d+",
+    # the comment form of the most common blogging software
+    r"your email address will not be published\..{0,80}",
+    r"ihre e-mail-adresse wird nicht veröffentlicht\..{0,80}",
 ))
 
 #: A headline and standfirst printed twice are found among this many lines at the top.

@@ -66,6 +66,9 @@ _STANDFIRST_CLASS_WORDS = frozenset({"standfirst", "dek", "deck", "subtitle", "s
                                      "summary", "lede", "intro", "excerpt", "strapline", "teaser",
                                      "lead", "abstract"})
 _BYLINE_CLASS_WORDS = frozenset({"byline", "author", "authors", "autor", "autorin", "creator"})
+_PUBLISHED_CLASS_WORDS = frozenset({"pubdate", "published", "publishdate", "datepublished"})
+_UPDATED_CLASS_WORDS = frozenset({"updated", "modified", "dateupdated", "datemodified", "update", "edited",
+                                  "aktualisiert", "lastmod"})
 
 
 @dataclass
@@ -239,6 +242,12 @@ def _dates(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> lis
         dates.append((value, "itemprop=datePublished"))
     for element in root.iterfind(".//time[@pubdate]"):
         dates.append((element.get("datetime") or _text(element), "<time pubdate>"))
+    for element in root.iterfind(".//time[@datetime]"):
+        if _words(element) & _PUBLISHED_CLASS_WORDS:
+            dates.append((element.get("datetime"), "<time> marked published"))
+    byline_time = _byline_time(root)
+    if byline_time is not None:
+        dates.append((byline_time, "<time> in the byline"))
     seen: set[str] = set()
     unique = []
     for value, where in dates:
@@ -247,6 +256,26 @@ def _dates(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> lis
             seen.add(value)
             unique.append((value, where))
     return unique
+
+
+def _byline_time(root: HtmlElement) -> str | None:
+    """The ``datetime`` of the first ``<time>`` in the byline (the element naming the author, or
+    the one holding it), unless it sits in an "updated" or "modified" element. A ``<time>``
+    anywhere else (a sidebar, a comment, a list of other stories) says nothing of this article.
+    """
+    for author in root.iterfind(".//*[@class]"):
+        if not _words(author) & _BYLINE_CLASS_WORDS:
+            continue
+        for scope in (author, author.getparent()):
+            if scope is None:
+                continue
+            for time_element in scope.iterfind(".//time[@datetime]"):
+                ancestors = [time_element, *time_element.iterancestors()]
+                marked = any(_words(a) & _UPDATED_CLASS_WORDS for a in ancestors[:ancestors.index(scope) + 1])
+                if not marked:
+                    return time_element.get("datetime")
+        return None
+    return None
 
 
 def _language(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> tuple[str | None, str]:

@@ -43,6 +43,10 @@ __all__ = ["MAX_PAGE_CHARS", "extract_html", "parse_page"]
 
 #: Characters of markup read of one page, once scripts, styles and inline data are cut out.
 MAX_PAGE_CHARS = 4_000_000
+#: A table cell with this much text is a page's column, not a datum.
+LAYOUT_CELL_CHARS = 300
+#: trafilatura's precision mode (measured: docs/benchmarks.md, "HTML article text").
+FAVOR_PRECISION = True
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SCRIPT_OR_STYLE = re.compile(r"(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.IGNORECASE | re.DOTALL)
 _DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{200,}")
@@ -101,12 +105,30 @@ def _drop_hidden(root: lxml.html.HtmlElement) -> None:
             element.drop_tree()
 
 
+def _unwrap_layout_tables(root: lxml.html.HtmlElement) -> None:
+    """Make a table used for the page's layout plain blocks, so its cells are read as the page's parts.
+
+    A layout table holds another table, or a cell of prose (300 characters or
+    more outside any inner table): a data table's cells are short. Read as a
+    table, the whole page (menus, article, most-read list, footer) would be one
+    table of the article's text.
+    """
+    for table in list(root.iter("table")):
+        if table.tag != "table":        # already unwrapped as part of an outer one
+            continue
+        nested = table.find(".//table") is not None
+        if nested or any(len(cell.text_content()) >= LAYOUT_CELL_CHARS for cell in table.iter("td", "th")):
+            for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+                element.tag = "div"
+
+
 def _article_paragraphs(root: lxml.html.HtmlElement, warnings: list[str]) -> list[str]:
-    """The article's paragraphs as trafilatura finds them (comments left out, tables kept)."""
+    """The article's paragraphs as trafilatura finds them (comments left out, data tables kept)."""
     _drop_hidden(root)
+    _unwrap_layout_tables(root)
     try:
         document = bare_extraction(root, include_comments=False, include_tables=True,
-                                   with_metadata=False)
+                                   favor_precision=FAVOR_PRECISION, with_metadata=False)
     except Exception as exc:   # noqa: BLE001 (a library's fault on one page must not stop an index build)
         warnings.append(f"article text not found ({_describe(exc)})")
         return []
