@@ -552,7 +552,7 @@ class _Builder:
 # --------------------------------------------------------------------------- the head
 
 def _head(b: _Builder, amp: bool = False) -> str:
-    rng, c = b.rng, b.c
+    rng = b.rng
     parts = [f'<meta charset="{b.charset_label}">' if b.encoding == "utf-8" or rng.random() < 0.4 else
              f'<meta http-equiv="Content-Type" content="text/html; charset={b.charset_label}">']
     if b.encoding == "utf-8" and not amp and rng.random() < 0.1:
@@ -569,11 +569,11 @@ def _head(b: _Builder, amp: bool = False) -> str:
         if "og" in b.site_ways:
             parts.append(f'<meta property="og:site_name" content="{b.attr(b.site_name_text)}">')
         if rng.random() < 0.8:
-            parts += [f'<meta property="og:type" content="article">',
+            parts += ['<meta property="og:type" content="article">',
                       f'<meta property="og:title" content="{b.attr(b.headline)}">',
                       f'<meta property="og:url" content="{b.url}">',
                       f'<meta property="og:image" content="https://img.{b.domain}/{b.article_id}/1200x630.jpg">',
-                      f'<meta name="twitter:card" content="summary_large_image">']
+                      '<meta name="twitter:card" content="summary_large_image">']
         if "meta" in b.author_ways:
             parts.append(f'<meta name="author" content="{b.attr(", ".join(b.authors))}">')
         if b.date_source == "meta":
@@ -1000,7 +1000,7 @@ def _inline_script(b: _Builder) -> str:
         f"<script>window.adSlots=(window.adSlots||[]).concat(['mid{rng.randint(1, 4)}']);</script>",
         f'<script type="text/javascript">if(window.innerWidth<768){{document.write('
         f'\'<div id="m-ad-{rng.randrange(99)}"></div>\');}}</script>',
-        f"<style>.pullquote{{font-size:1.4em;border-left:4px solid #c00}}</style>",
+        "<style>.pullquote{font-size:1.4em;border-left:4px solid #c00}</style>",
     ))
 
 
@@ -1322,7 +1322,7 @@ def _old_head(b: _Builder) -> str:
     parts.append("<script language=\"JavaScript\">\n<!--\nfunction MM_swapImgRestore() { var i,x,a=document.MM_sr; "
                  "for(i=0;a&&i<a.length&&(x=a[i])&&x.oSrc;i++) x.src=x.oSrc; }\n"
                  "function MM_preloadImages() { var d=document; if(d.images){ if(!d.MM_p) d.MM_p=new Array(); } }\n"
-                 f"//-->\n</script>")
+                 "//-->\n</script>")
     parts.append(f"<style type=\"text/css\">{_css(rng, rng.randint(90, 260))}</style>")
     banners = ",".join(f"'/banner/{rng.randrange(10**4)}_{w}x{h}.gif'" for w, h in
                        rng.choices(((468, 60), (120, 600), (728, 90)), k=rng.randint(10, 40)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.html_pages import SHAPES, pages
-from tests.html_scoring import (DateScore, Score, archive_facts, archive_text, htmldate_day, score_page,
+from tests.html_scoring import (DateScore, Score, archive_facts, archive_text, htmldate_day,
                                 score_pages, trafilatura_text)
 
 
