@@ -78,3 +78,14 @@ def test_stated_titles_are_found():
     corpus = pages()
     right = sum(1 for p in corpus if archive_facts(p.html, p.encoding)["title"] == p.title)
     assert right >= 0.97 * len(corpus)
+
+
+def test_stated_authors_are_found_better_than_the_library_finds_them():
+    """Bylines in eight languages ("Von A und B", "Par A et B", "Авторлар: A және B", "记者 A、B"),
+    two author elements in one byline, JSON-LD and meta tags."""
+    from tests.html_scoring import trafilatura_facts
+
+    corpus = [p for p in pages() if p.authors]
+    ours = sum(1 for p in corpus if archive_facts(p.html, p.encoding)["authors"] == p.authors)
+    library = sum(1 for p in corpus if trafilatura_facts(p.html, p.encoding)["authors"] == p.authors)
+    assert ours >= 0.95 * len(corpus) and ours > library

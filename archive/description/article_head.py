@@ -33,7 +33,8 @@ __all__ = ["PLACEHOLDER_AUTHORS", "split_names"]
 
 TITLE_MAX = 200
 STANDFIRST_MIN, STANDFIRST_MAX = 40, 400
-_BYLINE = re.compile(r"^(?:by|автор[ы]?|authors?)\s*:?\s+(?P<names>.{3,120})$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|von|par|por|przez|autor(?:ka|zy|en|in)?|автор[ы]?|авторлар|authors?|texte?|记者)"
+                     r"\s*:?\s*(?<=[\s:者])(?P<names>.{2,120})$", re.IGNORECASE)
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ"
 _PARTICLE = r"(?:al|el|ad|de|da|di|du|der|den|van|von|bin|ibn|le|la|ul)"
 #: a personal name: two to four capitalised words, particles allowed ("Ahmad al-Hassan")
@@ -44,7 +45,7 @@ _AUTHOR_NOTE = re.compile(
     rf"^(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s+(?:is|are|was|were)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:journalists?|contributors?|correspondents?|reporters?|editors?|writers?|freelancers?)\b")
-_NAME_SEPARATORS = re.compile(r"\s*(?:;|\||&|\band\b|\bи\b|\bжәне\b)\s*")
+_NAME_SEPARATORS = re.compile(r"\s*(?:;|\||&|·|•|、|，|\b(?:and|und|et|y|i|и|және)\b)\s*")
 
 
 def _byline_names(paragraph: str) -> list[str]:

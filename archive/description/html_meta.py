@@ -66,6 +66,8 @@ _STANDFIRST_CLASS_WORDS = frozenset({"standfirst", "dek", "deck", "subtitle", "s
                                      "summary", "lede", "intro", "excerpt", "strapline", "teaser",
                                      "lead", "abstract"})
 _BYLINE_CLASS_WORDS = frozenset({"byline", "author", "authors", "autor", "autorin", "creator"})
+_AUTHOR_CLASS_WORDS = frozenset({"author", "autor", "autorin", "creator"})
+_MAX_AUTHORS = 10
 _PUBLISHED_CLASS_WORDS = frozenset({"pubdate", "published", "publishdate", "datepublished"})
 _UPDATED_CLASS_WORDS = frozenset({"updated", "modified", "dateupdated", "datemodified", "update", "edited",
                                   "aktualisiert", "lastmod"})
@@ -204,13 +206,24 @@ def _strip_site_name(title: str, site_names: set[str], h1: str | None,
 
 
 def _byline_authors(root: HtmlElement) -> tuple[list[str], str]:
-    """Authors from byline elements (itemprop=author, rel=author, class byline/author), and which."""
+    """Authors from byline elements, and which kind: every ``itemprop=author``; else every
+    innermost element of class author (a byline of two names marks each); else the text of a
+    byline element (class byline, or ``rel=author``), its dates and separators left out."""
+    names = []
     for element in root.iterfind(".//*[@itemprop='author']"):
         named = element.find(".//*[@itemprop='name']")
         value = (named.get("content") or _text(named)) if named is not None else \
             (element.get("content") or _text(element))
         if value and len(value) <= 130:
-            return split_names(value), "itemprop=author"
+            names += split_names(value)
+    if names:
+        return _unique(names)[:_MAX_AUTHORS], "itemprop=author"
+    for element in root.iterfind(".//*[@class]"):
+        if _words(element) & _AUTHOR_CLASS_WORDS and len(_text(element)) <= 80 and not any(
+                _words(inner) & _AUTHOR_CLASS_WORDS for inner in element.iterfind(".//*[@class]")):
+            names += split_names(_text(element))
+    if names:
+        return _unique(names)[:_MAX_AUTHORS], "author element"
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link"):
             continue
