@@ -121,6 +121,29 @@ def facts_table(corpus) -> None:
         print(f"| {field} | {right_ours} | {right_theirs} | {len(stated)} |")
 
 
+def heavy_table(corpus, repeat: int) -> None:
+    """Time on pages the size real ones are: each page with 300 KB of inline script and a
+    mega-menu of 1,500 links (about 450 KB in all), as news sites send them."""
+    script = "<script>window.__CONFIG__ = " + "{\"slot\": \"ad-top\", \"sizes\": [[728, 90], [970, 250]]}, " * 5000 \
+        + ";</script>"
+    menu = "<nav><ul>" + "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(1500)) + "</ul></nav>"
+    heavy = []
+    for page in corpus[::10]:
+        markup = page.html.decode(page.encoding)
+        at = markup.lower().find("<body")
+        at = markup.find(">", at) + 1 if at >= 0 else 0
+        heavy.append(type(page)(**{**page.__dict__, "encoding": "utf-8",
+                                   "html": (markup[:at] + script + menu + markup[at:]).encode()}))
+    size = statistics.fmean(len(p.html) for p in heavy) / 1000
+    print(f"\nHeavy pages: {len(heavy)} pages of the set, mean {size:.0f} KB.\n")
+    print("| extractor | F1 | median ms/page | mean ms/page |")
+    print("|---|---|---|---|")
+    for name in ("archive", "trafilatura"):
+        total, _ = score_pages(EXTRACTORS[name], heavy)
+        median, mean = _timed(EXTRACTORS[name], heavy, repeat)
+        print(f"| {name} | {total.f1:.3f} | {median:.1f} | {mean:.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
@@ -141,6 +164,7 @@ def main() -> None:
     shape_table(results)
     date_table(corpus)
     facts_table(corpus)
+    heavy_table(corpus, args.repeat)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.description.article_head import _unique, split_names
@@ -68,6 +69,8 @@ _STANDFIRST_CLASS_WORDS = frozenset({"standfirst", "dek", "deck", "subtitle", "s
 _BYLINE_CLASS_WORDS = frozenset({"byline", "author", "authors", "autor", "autorin", "creator"})
 _AUTHOR_CLASS_WORDS = frozenset({"author", "autor", "autorin", "creator"})
 _MAX_AUTHORS = 10
+_REL_AUTHOR = etree.XPath("//*[@rel and contains(@rel, 'author')]")
+_SIEVE = re.compile("|".join(sorted(_BYLINE_CLASS_WORDS | _STANDFIRST_CLASS_WORDS)))
 _PUBLISHED_CLASS_WORDS = frozenset({"pubdate", "published", "publishdate", "datepublished"})
 _UPDATED_CLASS_WORDS = frozenset({"updated", "modified", "dateupdated", "datemodified", "update", "edited",
                                   "aktualisiert", "lastmod"})
@@ -90,6 +93,18 @@ def _words(element: HtmlElement) -> set[str]:
     """The words of an element's class and id: "site-header skip_links" -> {"site", "header", ...}."""
     raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return set(re.split(r"[\s_-]+", raw)) - {""}
+
+
+def _marked(root: HtmlElement) -> list[tuple[HtmlElement, set[str]]]:
+    """Elements whose class or id holds a byline or standfirst word, with their words: one pass
+    over the page, a regular expression as the first sieve, so a mega-menu of thousands of
+    classed links costs little."""
+    found = []
+    for element in root.iter():
+        raw = f"{element.get('class') or ''} {element.get('id') or ''}" if isinstance(element.tag, str) else " "
+        if raw != " " and _SIEVE.search(raw.lower()):
+            found.append((element, _words(element)))
+    return found
 
 
 def _text(element: HtmlElement) -> str:
@@ -205,7 +220,7 @@ def _strip_site_name(title: str, site_names: set[str], h1: str | None,
     return (headline or title), site
 
 
-def _byline_authors(root: HtmlElement) -> tuple[list[str], str]:
+def _byline_authors(root: HtmlElement, marked: list[tuple[HtmlElement, set[str]]]) -> tuple[list[str], str]:
     """Authors from byline elements, and which kind: every ``itemprop=author``; else every
     innermost element of class author (a byline of two names marks each); else the text of a
     byline element (class byline, or ``rel=author``), its dates and separators left out."""
@@ -218,33 +233,35 @@ def _byline_authors(root: HtmlElement) -> tuple[list[str], str]:
             names += split_names(value)
     if names:
         return _unique(names)[:_MAX_AUTHORS], "itemprop=author"
-    for element in root.iterfind(".//*[@class]"):
-        if _words(element) & _AUTHOR_CLASS_WORDS and len(_text(element)) <= 80 and not any(
-                _words(inner) & _AUTHOR_CLASS_WORDS for inner in element.iterfind(".//*[@class]")):
+    authors = [element for element, words in marked if words & _AUTHOR_CLASS_WORDS]
+    inner_of = {parent for element in authors for parent in element.iterancestors()}
+    for element in authors:
+        if element not in inner_of and len(_text(element)) <= 80:
             names += split_names(_text(element))
     if names:
         return _unique(names)[:_MAX_AUTHORS], "author element"
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link"):
+    rel_authors = [e for e in _REL_AUTHOR(root) if "author" in (e.get("rel") or "").lower().split()]
+    bylines = [element for element, words in marked if words & _BYLINE_CLASS_WORDS]
+    for element in sorted({*rel_authors, *bylines}, key=lambda e: e.sourceline or 0):
+        if element.tag in ("html", "body", "meta", "link"):
             continue
-        rel = (element.get("rel") or "").lower().split()
-        if "author" in rel or _words(element) & _BYLINE_CLASS_WORDS:
-            value = _text(element)
-            if value and len(value) <= 130:
-                return split_names(value), "byline"
+        value = _text(element)
+        if value and len(value) <= 130:
+            return split_names(value), "byline"
     return [], ""
 
 
-def _standfirst_element(root: HtmlElement) -> str | None:
-    for element in root.iter("p", "div", "h2", "h3", "span"):
-        if _words(element) & _STANDFIRST_CLASS_WORDS:
+def _standfirst_element(marked: list[tuple[HtmlElement, set[str]]]) -> str | None:
+    for element, words in marked:
+        if element.tag in ("p", "div", "h2", "h3", "span") and words & _STANDFIRST_CLASS_WORDS:
             value = _text(element)
             if 20 <= len(value) <= 600:
                 return value
     return None
 
 
-def _dates(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> list[tuple[str, str]]:
+def _dates(root: HtmlElement, metas: dict[str, list[str]], article: dict,
+           marked: list[tuple[HtmlElement, set[str]]]) -> list[tuple[str, str]]:
     """(raw date, where) of every publication date the page states, most trusted first."""
     dates = [(value, f"<meta {key}>") for key in _META_DATES[:2] for value in metas.get(key, ())]
     if isinstance(article.get("datePublished"), str):
@@ -258,7 +275,7 @@ def _dates(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> lis
     for element in root.iterfind(".//time[@datetime]"):
         if _words(element) & _PUBLISHED_CLASS_WORDS:
             dates.append((element.get("datetime"), "<time> marked published"))
-    byline_time = _byline_time(root)
+    byline_time = _byline_time(marked)
     if byline_time is not None:
         dates.append((byline_time, "<time> in the byline"))
     seen: set[str] = set()
@@ -271,13 +288,13 @@ def _dates(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> lis
     return unique
 
 
-def _byline_time(root: HtmlElement) -> str | None:
+def _byline_time(marked: list[tuple[HtmlElement, set[str]]]) -> str | None:
     """The ``datetime`` of the first ``<time>`` in the byline (the element naming the author, or
     the one holding it), unless it sits in an "updated" or "modified" element. A ``<time>``
     anywhere else (a sidebar, a comment, a list of other stories) says nothing of this article.
     """
-    for author in root.iterfind(".//*[@class]"):
-        if not _words(author) & _BYLINE_CLASS_WORDS:
+    for author, words in marked:
+        if not words & _BYLINE_CLASS_WORDS:
             continue
         for scope in (author, author.getparent()):
             if scope is None:
@@ -306,7 +323,8 @@ def _language(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> 
 def page_facts(root: HtmlElement) -> PageFacts:
     """What the page at ``root`` (its parsed ``<html>``) states about itself."""
     metas, article = _metas(root), _json_ld_article(root)
-    facts = PageFacts(dates=_dates(root, metas, article))
+    marked = _marked(root)
+    facts = PageFacts(dates=_dates(root, metas, article, marked))
     facts.language, where = _language(root, metas, article)
     if facts.language:
         facts.found_in["language"] = where
@@ -316,9 +334,9 @@ def page_facts(root: HtmlElement) -> PageFacts:
         facts.publisher, facts.found_in["publisher"] = publisher[0], publisher[1]
     elif json_publisher:
         facts.publisher, facts.found_in["publisher"] = json_publisher[0], "JSON-LD publisher"
-    _fill_authors(facts, root, metas, article)
+    _fill_authors(facts, root, metas, article, marked)
     _fill_title(facts, root, metas, article)
-    facts.standfirst = _standfirst_element(root)
+    facts.standfirst = _standfirst_element(marked)
     if facts.standfirst:
         facts.found_in["standfirst"] = "standfirst element"
     elif (meta := _first(metas, _META_STANDFIRST)) is not None:
@@ -326,7 +344,8 @@ def page_facts(root: HtmlElement) -> PageFacts:
     return facts
 
 
-def _fill_authors(facts: PageFacts, root: HtmlElement, metas: dict[str, list[str]], article: dict) -> None:
+def _fill_authors(facts: PageFacts, root: HtmlElement, metas: dict[str, list[str]], article: dict,
+                  marked: list[tuple[HtmlElement, set[str]]]) -> None:
     for key in _META_AUTHORS:
         names = _unique(name for value in metas.get(key, ())
                         if not value.lower().startswith(("http://", "https://"))
@@ -338,7 +357,7 @@ def _fill_authors(facts: PageFacts, root: HtmlElement, metas: dict[str, list[str
     if names:
         facts.authors, facts.found_in["authors"] = names, "JSON-LD author"
         return
-    names, where = _byline_authors(root)
+    names, where = _byline_authors(root, marked)
     if names:
         facts.authors, facts.found_in["authors"] = names, where
 

@@ -53,6 +53,7 @@ _DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{200,}")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _FLAT_KEEP = re.compile(r"</?(?!(?:p|br|h[1-6]|li|title|meta|html|head|body)\b)[a-zA-Z][^>]*>")
 _TOO_DEEP = "Excessive depth"
+_MENUS = etree.XPath("//body//nav | //body//*[@role='navigation']")
 _HIDDEN = etree.XPath("//body//*[@hidden or @aria-hidden='true' or contains(translate(@style, "
                       "'DISPLAYNOE :', 'displaynoe'), 'display:none')]")
 
@@ -98,11 +99,23 @@ def parse_page(markup: str, warnings: list[str]) -> lxml.html.HtmlElement | None
     return root
 
 
-def _drop_hidden(root: lxml.html.HtmlElement) -> None:
-    """Take out what the page hides from its readers (``hidden``, ``aria-hidden``, ``display: none``)."""
+def _drop_hidden_and_menus(root: lxml.html.HtmlElement) -> None:
+    """Take out what the page hides from its readers (``hidden``, ``aria-hidden``, ``display:
+    none``) and its menus (``<nav>`` or ``role=navigation`` made mostly of links): neither is
+    ever article text, and trafilatura would spend most of its time on a mega-menu's thousands
+    of links before dropping them itself."""
     for element in _HIDDEN(root):
         if element.getparent() is not None:
             element.drop_tree()
+    for element in _MENUS(root):
+        if element.getparent() is not None and _mostly_links(element):
+            element.drop_tree()
+
+
+def _mostly_links(element: lxml.html.HtmlElement) -> bool:
+    text = len(element.text_content().strip())
+    linked = sum(len(link.text_content().strip()) for link in element.iter("a"))
+    return text == 0 or linked * 2 >= text
 
 
 def _unwrap_layout_tables(root: lxml.html.HtmlElement) -> None:
@@ -124,7 +137,7 @@ def _unwrap_layout_tables(root: lxml.html.HtmlElement) -> None:
 
 def _article_paragraphs(root: lxml.html.HtmlElement, warnings: list[str]) -> list[str]:
     """The article's paragraphs as trafilatura finds them (comments left out, data tables kept)."""
-    _drop_hidden(root)
+    _drop_hidden_and_menus(root)
     _unwrap_layout_tables(root)
     try:
         document = bare_extraction(root, include_comments=False, include_tables=True,
