@@ -52,6 +52,13 @@ _TITLES = _keys("""
     banker commander officer official founder chief adviser advisor analyst
     student wife husband widow son daughter brother sister father mother
     candidate colleague contributor economist expert scholar
+    chancellor sen senator rep representative congressman congresswoman lawmaker
+    legislator gov lt sgt cpl adm gen maj col capt cmdr supt insp det
+    ayatollah sheikh imam rabbi pope cardinal archbishop bishop reverend rev pastor
+    emir sultan crown
+    coach manager striker midfielder defender goalkeeper captain chairperson
+    ceo cfo executive magistrate justice councillor councilman councilwoman
+    opposition
     президент премьер министр господин госпожа аким лидер депутат
 """)
 
@@ -104,6 +111,17 @@ _NOT_NAMES = _keys("""
     turkmenistan belarus georgia armenia azerbaijan
     kazakh kazak russian american french european soviet british chinese
     uzbek kyrgyz tajik turkmen ukrainian german dutch english western
+    syrian iranian iraqi israeli palestinian turkish japanese korean indian
+    pakistani afghan saudi egyptian italian spanish polish canadian australian
+    mexican brazilian venezuelan cuban greek swedish norwegian danish finnish
+    belgian swiss austrian hungarian czech irish scottish welsh nigerian kenyan
+    lebanese jordanian yemeni qatari emirati libyan tunisian algerian moroccan
+    taiwanese vietnamese filipino indonesian malaysian portuguese romanian
+    bulgarian serbian croatian argentine argentinian chilean colombian peruvian
+    african asian arab israeli kurdish iranian
+    former acting interim outgoing incoming then-president deputy
+    staff assembly league reuters associated house hill downing senate congress
+    commission council cabinet white red cross watch
     eastern northern southern central north south east west new old great
     upper lower saint st san fort lake mount port cape
     party movement union committee council court government ministry

@@ -116,6 +116,25 @@ def _title_before(tokens: _Tokens, i: int) -> bool:
     return previous.key in _TITLES or any(name_key(p) in _TITLES for p in (parts[0], parts[-1]))
 
 
+def _titled_in_run(tokens: _Tokens, run: list[int], first: int) -> bool:
+    """The words of the run before the name are all titles, roles, nationalities or words of an
+    office, at least one a title, or the run follows "<title> of [the]": "German Chancellor
+    Angela Merkel", "Secretary of State Rex Tillerson", "Chancellor of the Exchequer Philip
+    Hammond". A word that could be a name among them ("Tillerson aide John Kelly") ends it."""
+    prefix = run[:run.index(first)]
+    if not prefix or any(_plausible_name_word(tokens, i) for i in prefix):
+        return False
+    if any(tokens[i].key in _TITLES for i in prefix):
+        return True
+    j = prefix[0] - 1
+    if j >= 1 and tokens[j].key in _ARTICLES and not tokens[j].capitalised:
+        j -= 1
+    return j >= 1 and tokens[j].key == _OF and tokens[j - 1].key in _TITLES
+
+
+_OF = name_key("of")
+
+
 def _speech_after(tokens: _Tokens, i: int) -> bool:
     """A speech verb follows token ``i`` directly (Saenen said)."""
     return (i + 1 < tokens.size and _NAME_GAP.fullmatch(tokens[i + 1].gap_before) is not None
@@ -181,15 +200,15 @@ def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
         return True
     if surname.key in confirmed:
         return True
-    titled = _title_before(tokens, cand.first)
     has_given = cand.given is not None
+    titled = _title_before(tokens, cand.first) or (has_given and _titled_in_run(tokens, run, cand.first))
     if strength == "weak" and (has_given or titled or _speech_after(tokens, s)
                                or _according_to_before(tokens, s)):
         return has_given or not _no_person_before(tokens, s)
     # No surname ending at all: only a title, a speech verb or "according to"
     # makes it a name, and only if the run is exactly this name (so "Human
     # Rights Watch said" is not read as a person called Rights Watch).
-    exact = run[-1] == s and (run[0] == cand.first or _title_before(tokens, cand.first))
+    exact = run[-1] == s and (run[0] == cand.first or titled)
     if not exact:
         return False
     if titled:

@@ -1,0 +1,49 @@
+"""People named after titles, roles and nationality words, and offices that are not people.
+
+A first step on issue 16 (people on real news): names after "German
+Chancellor", "Secretary of State", "Sen.", "Ayatollah", "Former President"
+and the like are found; an office, a newsroom or a league is no one. The
+sentences are written here; the real components (``names.people``) read them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.description.names import people
+
+
+def names(text: str) -> list[str]:
+    return [person.name for person in people(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("German Chancellor Angela Merkel met the press in Berlin on Monday.", "Angela Merkel"),
+    ("Iranian Foreign Minister Javad Zarif arrived in Vienna late on Tuesday.", "Javad Zarif"),
+    ("Former President Jimmy Carter visited the clinic on Friday.", "Jimmy Carter"),
+    ("Opposition leader Jeremy Corbyn rejected the plan.", "Jeremy Corbyn"),
+    ("Ayatollah Ali Khamenei spoke in Tehran after prayers.", "Ali Khamenei"),
+    ("Secretary of State Rex Tillerson flew to Ankara on Thursday.", "Rex Tillerson"),
+    ("Sen. John McCain criticised the plan in a hearing.", "John McCain"),
+    ("Kazakh Foreign Minister Erlan Idrissov said the talks would go on.", "Erlan Idrissov"),
+    ("Japanese Prime Minister Shinzo Abe visited the port.", "Shinzo Abe"),
+    ("Congresswoman Ileana Fortune voted against the bill.", "Ileana Fortune"),
+])
+def test_a_name_after_titles_and_nationality_words_is_a_person(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said on Monday that the visit would go ahead.",
+    "Reuters staff reported that the League had met in Zurich.",
+    "The National Assembly voted on the budget late on Friday.",
+    "Human Rights Watch said the ruling was unfair.",
+    "Officials at Downing Street declined to comment.",
+])
+def test_offices_newsrooms_and_leagues_are_no_one(text):
+    assert names(text) == []
+
+
+def test_a_name_word_in_the_run_stops_the_titles_reaching_past_it():
+    """"Tillerson aide John Kelly": Tillerson could be a name, so the run is not all titles."""
+    assert "John Kelly" in names("Tillerson aide John Kelly said the trip was off.")
