@@ -120,8 +120,8 @@ _NOT_NAMES = _keys("""
     bulgarian serbian croatian argentine argentinian chilean colombian peruvian
     african asian arab israeli kurdish iranian
     former acting interim outgoing incoming then-president deputy
-    staff assembly league reuters associated house hill downing senate congress
-    commission council cabinet white red cross watch
+    staff assembly league reuters associated house downing senate congress
+    commission council cabinet watch
     eastern northern southern central north south east west new old great
     upper lower saint st san fort lake mount port cape
     party movement union committee council court government ministry

@@ -231,9 +231,11 @@ def _scan_run(tokens: _Tokens, run: list[int], confirmed: frozenset[str]) -> lis
             continue
         if pos + 1 < len(run) and _plausible_given(tokens, run[pos]):
             following = tokens[run[pos + 1]]
-            if _ending_strength(following.text) or following.key in confirmed:
-                # Gaukhar before Beketova: this word is the given name of
-                # the next one's surname, not a lone name of its own.
+            if _ending_strength(following.text) or following.key in confirmed or \
+                    _accept(tokens, run, _Candidate(run[pos], None, run[pos + 1]), confirmed):
+                # Gaukhar before Beketova (or any name the two words make, as
+                # "executive Colin Ashdown"): this word is the given name of the
+                # next one's surname, not a lone name of its own.
                 continue
         cand = _candidate_at(tokens, run, pos, used)
         if not _accept(tokens, run, cand, confirmed):
