@@ -47,3 +47,22 @@ def test_offices_newsrooms_and_leagues_are_no_one(text):
 def test_a_name_word_in_the_run_stops_the_titles_reaching_past_it():
     """"Tillerson aide John Kelly": Tillerson could be a name, so the run is not all titles."""
     assert "John Kelly" in names("Tillerson aide John Kelly said the trip was off.")
+
+
+@pytest.mark.parametrize("text, name, forms", [
+    ("Syrian President Bashar al-Assad addressed parliament. Assad said the war was over.",
+     "Bashar al-Assad", {"Bashar al-Assad": 1, "Assad": 1}),
+    ("Iraqi Prime Minister Nouri al-Maliki resigned. Maliki's allies protested.",
+     "Nouri al-Maliki", {"Nouri al-Maliki": 1, "Maliki": 1}),
+])
+def test_a_surname_with_its_arabic_article_joins_the_later_surname_alone(text, name, forms):
+    [person] = people(text)
+    assert person.name == name and dict(person.forms) == forms
+
+
+def test_the_arabic_article_alone_is_no_surname_and_keys_stay_apart():
+    from archive.description.name_keys import name_key
+
+    assert name_key("al-Assad") == name_key("Assad")
+    assert name_key("Alan") != name_key("Lan") and name_key("Asher") == "asher"
+    assert names("Fighters of al-Shabaab attacked the base.") == []

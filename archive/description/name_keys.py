@@ -149,10 +149,16 @@ def _ascii_lower(token: str) -> str:
     return "".join(ch for ch in decomposed if "a" <= ch <= "z")
 
 
+#: The Arabic article written onto a surname ("al-Assad", "el-Sisi", "Al-Maliki"): the key is
+#: the surname's, so the later "Assad said" is the same person.
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|ath)[-‐‑]", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _token_key(token: str) -> str:
     """The key of one token; cached, since an article keys every word and words repeat."""
-    key = _ascii_lower(token)
+    stripped = _ARTICLE_PREFIX.sub("", token)
+    key = _ascii_lower(stripped if len(stripped) >= 3 else token)
     for pattern, replacement in _FOLDS:
         key = pattern.sub(replacement, key)
     return key

@@ -208,6 +208,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _FIRST_LETTER = itemgetter(0)
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
+#: A surname written with its particle in lower case and a hyphen: "al-Assad", "el-Sisi", "bin-Laden".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|ath|bin|ben|ibn|abu|abd)[-‐‑](?=[A-ZÀ-Ö])")
 
 
 class Words(NamedTuple):
@@ -229,6 +231,9 @@ def split_words(text: str) -> Words:
     parts = _WORD_SPLIT.split(text)
     words = parts[1::2]
     upper = list(compress(count(), map(str.isupper, map(_FIRST_LETTER, words))))
+    particles = [i for i, word in enumerate(words) if "-" in word and _PARTICLE_NAME.match(word)]
+    if particles:
+        upper = sorted(upper + particles)
     return Words(parts, words, parts[0::2], upper)
 
 
@@ -253,8 +258,13 @@ class _Token:
 # and again (every word of an article, on two scans); words repeat across
 # articles too, so both are cached per word (name_key is cached itself).
 
+
+
 @lru_cache(maxsize=131072)
 def _capitalised(word: str) -> bool:
+    particle = _PARTICLE_NAME.match(word)
+    if particle:
+        word = word[particle.end():]
     if not word[0].isupper():
         return False
     letters = [ch for ch in word if ch.isalpha()]
