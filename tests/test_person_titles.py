@@ -66,3 +66,14 @@ def test_the_arabic_article_alone_is_no_surname_and_keys_stay_apart():
     assert name_key("al-Assad") == name_key("Assad")
     assert name_key("Alan") != name_key("Lan") and name_key("Asher") == "asher"
     assert names("Fighters of al-Shabaab attacked the base.") == []
+
+
+def test_may_is_a_surname_or_a_month_by_its_context():
+    text = ("Prime Minister Theresa May said on Monday that talks would resume. May told reporters "
+            "in May that the deal was close, and on May 3 she flew to Brussels.")
+    [person] = people(text)
+    assert person.name == "Theresa May" and dict(person.forms) == {"Theresa May": 1, "May": 1}
+    assert names("Mrs May arrived late for the vote.") == ["May"]
+    for dated in ("Elections are due on 4 May.", "In May 2017 the council met.", "The vote was held in early May.",
+                  "May was a hard month for the council."):
+        assert names(dated) == [], dated

@@ -141,6 +141,17 @@ _NOT_NAMES = _keys("""
     сентябрь октябрь ноябрь декабрь москва россия алматы астана казахстан
 """) | _TITLES
 
+#: Months that are also surnames (Theresa May, Kerry-Anne June): no list may drop them, so
+#: they are names or dates by their context (:func:`date_context`), never by the word alone.
+_MONTH_SURNAMES = _keys("may june april august")
+_NOT_NAMES = _NOT_NAMES - _MONTH_SURNAMES
+
+#: Words before a month that make it a date: "in May", "since May", "early May".
+_BEFORE_DATES = _keys("""
+    in on since until till by from of early late mid last next this through during before after
+    between around throughout every each
+""")
+
 #: Words that make the name before them the name of a place or an institution
 #: (Molotov Street, Nazarbayev University, the Soros Foundation).
 _NAMED_AFTER = _keys("""

@@ -27,6 +27,8 @@ from archive.description.name_keys import _ascii_lower, name_key
 from archive.description.name_words import (
     _ABBREVIATIONS,
     _ARTICLES,
+    _BEFORE_DATES,
+    _MONTH_SURNAMES,
     _NAME_GAP,
     _NAMED_AFTER,
     _NOT_NAMES,
@@ -78,9 +80,24 @@ class Mention:
 
 
 def _plausible_name_word(tokens: _Tokens, i: int) -> bool:
-    """Token ``i`` could be part of a name: capitalised, not a listed non-name."""
+    """Token ``i`` could be part of a name: capitalised, not a listed non-name, and a month
+    that is also a surname (May) only where it is not a date."""
     token = tokens[i]
-    return token.capitalised and token.key not in _NOT_NAMES and bool(token.key)
+    if not token.capitalised or token.key in _NOT_NAMES or not token.key:
+        return False
+    return token.key not in _MONTH_SURNAMES or not _reads_as_date(tokens, i)
+
+
+_STARTS_WITH_NUMBER = re.compile(r"[ \t\u00a0]*(?:\d|\()")
+
+
+def _reads_as_date(tokens: _Tokens, i: int) -> bool:
+    """A month word as a date: a number after it (May 3, May 2017) or a word of time before it
+    (in May, since May, early May). Opening a sentence it is neither: the rules for a lone
+    word without a surname ending decide, as for any word."""
+    if _STARTS_WITH_NUMBER.match(tokens.gaps[i + 1]):     # the gap after word i, the text's end included
+        return True
+    return i > 0 and tokens[i - 1].key in _BEFORE_DATES and not tokens[i - 1].capitalised
 
 
 def _plausible_given(tokens: _Tokens, i: int) -> bool:
