@@ -77,3 +77,21 @@ def test_may_is_a_surname_or_a_month_by_its_context():
     for dated in ("Elections are due on 4 May.", "In May 2017 the council met.", "The vote was held in early May.",
                   "May was a hard month for the council."):
         assert names(dated) == [], dated
+
+
+@pytest.mark.parametrize("text, name, key", [
+    ("European Commission President Ursula von der Leyen said on Monday that talks would go on.",
+     "Ursula von der Leyen", "len"),
+    ("Far-right leader Marine Le Pen told reporters she would run. Le Pen said the vote was rigged.",
+     "Marine Le Pen", "pen"),
+    ("Defender Virgil van Dijk scored twice, and van Dijk later said it was a team effort.",
+     "Virgil van Dijk", "dijk"),
+    ("United Nations envoy Staffan de Mistura said he was ready to resume talks.", "Staffan de Mistura", "mistura"),
+])
+def test_a_compound_surname_is_one_name_and_no_lone_given_name(text, name, key):
+    [person] = people(text)
+    assert (person.name, person.key) == (name, key)
+
+
+def test_a_particle_between_places_makes_no_person():
+    assert names("They flew to Rio de Janeiro on Monday.") == []

@@ -55,7 +55,7 @@ _TITLES = _keys("""
     chancellor sen senator rep representative congressman congresswoman lawmaker
     legislator gov lt sgt cpl adm gen maj col capt cmdr supt insp det
     ayatollah sheikh imam rabbi pope cardinal archbishop bishop reverend rev pastor
-    emir sultan crown
+    emir sultan crown prince princess
     coach manager striker midfielder defender goalkeeper captain chairperson
     ceo cfo executive magistrate justice councillor councilman councilwoman
     opposition
@@ -344,18 +344,35 @@ def _sentence_initial(tokens: _Tokens, i: int) -> bool:
     return not (tokens[i].gap_before.strip() == "." and tokens[i - 1].key in _ABBREVIATIONS)
 
 
+#: The particles of compound surnames (Ursula von der Leyen, Mohammed bin Salman, Virgil van
+#: Dijk, Marine Le Pen): written in lower case they join the words around them into one run;
+#: capitalised, they belong to the surname after them, never a given name of their own.
+_PARTICLES = _keys("van von der den de da dos das du le la ter ten bin ibn al el di del della ben abu")
+
+
+def _glued(tokens: _Tokens, last: int, i: int) -> bool:
+    """Words ``last`` and ``i`` belong to one run: next to each other, or with one or two
+    lower-case particles between them, only spaces around, and no possessive before."""
+    if i - last > 3 or tokens[i - 1].possessive or not _NAME_GAP.fullmatch(tokens[i].gap_before):
+        return False
+    between = range(last + 1, i)
+    return all(not tokens[j].capitalised and tokens[j].key in _PARTICLES
+               and _NAME_GAP.fullmatch(tokens[j].gap_before) for j in between) \
+        and not tokens[last].possessive
+
+
 def _runs(tokens: _Tokens, capitalised: list[int]) -> list[list[int]]:
     """Maximal runs of capitalised words separated only by spaces (token indices).
 
     ``capitalised``: the indices of the capitalised words; a run continues
-    with the next word only if it is capitalised too, only spaces stand
-    between them, and the word before has no possessive 's.
+    with the next word only if it is capitalised too, only spaces (or one or
+    two lower-case surname particles: von der, bin) stand between them, and
+    the word before has no possessive 's.
     """
     runs: list[list[int]] = []
     current: list[int] = []
     for i in capitalised:
-        if (current and current[-1] == i - 1 and _NAME_GAP.fullmatch(tokens[i].gap_before)
-                and not tokens[i - 1].possessive):
+        if current and _glued(tokens, current[-1], i):
             current.append(i)
             continue
         if current:

@@ -29,6 +29,7 @@ from archive.description.name_words import (
     _ARTICLES,
     _BEFORE_DATES,
     _MONTH_SURNAMES,
+    _PARTICLES,
     _NAME_GAP,
     _NAMED_AFTER,
     _NOT_NAMES,
@@ -198,8 +199,12 @@ def _candidate_at(tokens: _Tokens, run: list[int], pos: int, used: set[int]) -> 
             and _is_patronymic(tokens[run[pos - 1]].text) \
             and _plausible_given(tokens, run[pos - 2]):
         return _Candidate(run[pos - 2], run[pos - 1], i)
-    if pos >= 1 and run[pos - 1] not in used and _plausible_given(tokens, run[pos - 1]):
-        return _Candidate(run[pos - 1], None, i)
+    before = pos - 1
+    while before >= 0 and tokens[run[before]].key in _PARTICLES and run[before] not in used:
+        before -= 1     # Marine Le Pen: "Le" is the surname's, the given name stands before it
+    if before >= 0 and run[before] not in used and _plausible_given(tokens, run[before]) \
+            and tokens[run[before]].key not in _PARTICLES:
+        return _Candidate(run[before], None, i)
     return _Candidate(None, None, i)
 
 
