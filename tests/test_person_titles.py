@@ -95,3 +95,10 @@ def test_a_compound_surname_is_one_name_and_no_lone_given_name(text, name, key):
 
 def test_a_particle_between_places_makes_no_person():
     assert names("They flew to Rio de Janeiro on Monday.") == []
+
+
+def test_bylines_and_wire_credits_name_people_and_by_alone_does_not():
+    credits = "(Reporting by Farid Noorzai; Additional reporting by Meera Kapoor in New Delhi; Editing by Simon Cameron-Moore)"
+    assert names(credits) == ["Farid Noorzai", "Meera Kapoor", "Simon Cameron-Moore"]
+    assert names("By Marco Ruiz and Dana Kowalski\nAssociated Press\n\nThe fires spread.") == ["Marco Ruiz", "Dana Kowalski"]
+    assert names("The plan was approved by Goldman Sachs on Monday.") == []

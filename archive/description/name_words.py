@@ -67,7 +67,7 @@ _TITLES = _keys("""
 _SPEECH = _keys("""
     said says told tells stressed claimed claims added adds noted notes
     continued insisted insists argued argues explained replied wrote warned
-    commented emphasised emphasized announced declared admitted recalled
+    commented emphasised emphasized announced declared admitted recalled contributed
     заявил заявила сказал сказала отметил отметила
 """)
 

@@ -151,6 +151,21 @@ def _titled_in_run(tokens: _Tokens, run: list[int], first: int) -> bool:
 
 
 _OF = name_key("of")
+_BY = name_key("by")
+#: Words before "by" in a credit line: "Reporting by", "Editing by", "Compiled by".
+_CREDITS = frozenset(name_key(w) for w in "reporting editing writing compiled written photographs photos "
+                                             "photo pictures produced interview interviews research additional "
+                                             "graphics translated".split())
+
+
+def _byline_before(tokens: _Tokens, i: int) -> bool:
+    """A byline or credit right before token ``i``: "By" opening a line, or "Reporting by",
+    "Editing by" (a wire story's credits). "by the ministry", "by Reuters" do not count."""
+    if i == 0 or tokens[i - 1].key != _BY or not _NAME_GAP.fullmatch(tokens[i].gap_before):
+        return False
+    if tokens[i - 1].capitalised and _sentence_initial(tokens, i - 1):
+        return True
+    return i >= 2 and tokens[i - 2].key in _CREDITS and _NAME_GAP.fullmatch(tokens[i - 1].gap_before) is not None
 
 
 def _speech_after(tokens: _Tokens, i: int) -> bool:
@@ -223,7 +238,8 @@ def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
     if surname.key in confirmed:
         return True
     has_given = cand.given is not None
-    titled = _title_before(tokens, cand.first) or (has_given and _titled_in_run(tokens, run, cand.first))
+    titled = _title_before(tokens, cand.first) or (has_given and (
+        _titled_in_run(tokens, run, cand.first) or _byline_before(tokens, cand.first)))
     if strength == "weak" and (has_given or titled or _speech_after(tokens, s)
                                or _according_to_before(tokens, s)):
         return has_given or not _no_person_before(tokens, s)
