@@ -221,7 +221,9 @@ def test_names_without_surname_endings_need_a_title_or_speech_verb() -> None:
     assert _surfaces("The talks went on, European MP, Joe Higgins, said.") == ["Joe Higgins"]
     assert _surfaces("It was late, Mr. Smith told us.") == ["Smith"]
     assert _surfaces("We met his lawyer Anna Berg at noon.") == ["Anna Berg"]
-    assert _surfaces("It rained on Anna Berg at noon.") == []
+    assert _surfaces("It rained on Harbour Berg at noon.") == []
+    # a known given name before it makes a name of the pair (issue 16: the census list of given names)
+    assert _surfaces("It rained on Anna Berg at noon.") == ["Anna Berg"]
     # A speech verb is not enough at the start of a sentence (Officials said).
     assert _surfaces("Critics said it was late.") == []
 

@@ -16,7 +16,7 @@ def test_the_set_is_sound_and_as_large_as_the_issue_asks():
 
 def test_the_finder_keeps_its_measured_recall_and_precision():
     result = score(lambda text: [person.name for person in people(text)])
-    assert result["recall"] >= 0.73, result["misses"][:20]
-    assert result["precision"] >= 0.96, result["false_persons"]
+    assert result["recall"] >= 0.83, result["misses"][:20]
+    assert result["precision"] >= 0.95, result["false_persons"]
     by_pattern = result["recall_by_pattern"]
     assert by_pattern["titles"][2] >= 0.80 and by_pattern["particles"][2] >= 0.68

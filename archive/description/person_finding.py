@@ -28,10 +28,12 @@ from archive.description.name_words import (
     _ABBREVIATIONS,
     _ARTICLES,
     _BEFORE_DATES,
+    _GIVEN_NAMES,
     _MONTH_SURNAMES,
     _PARTICLES,
     _NAME_GAP,
     _NAMED_AFTER,
+    _NAMED_LIKE_PEOPLE,
     _NOT_NAMES,
     _PLACE_PREPOSITIONS,
     _SPEECH,
@@ -151,6 +153,9 @@ def _titled_in_run(tokens: _Tokens, run: list[int], first: int) -> bool:
 
 
 _OF = name_key("of")
+
+
+
 _BY = name_key("by")
 #: Words before "by" in a credit line: "Reporting by", "Editing by", "Compiled by".
 _CREDITS = frozenset(name_key(w) for w in "reporting editing writing compiled written photographs photos "
@@ -250,6 +255,9 @@ def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
     if not exact:
         return False
     if titled:
+        return True
+    if has_given and tokens[cand.given].key in _GIVEN_NAMES and not _no_person_before(tokens, cand.first) \
+            and surname.key not in _NAMED_AFTER and f"{tokens[cand.given].key} {surname.key}" not in _NAMED_LIKE_PEOPLE:
         return True
     if _sentence_initial(tokens, cand.first) or _no_person_before(tokens, cand.first):
         return False
