@@ -21,7 +21,6 @@ from the rules that weigh it:
 from __future__ import annotations
 
 import re
-from importlib.resources import files
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
@@ -152,29 +151,6 @@ _BEFORE_DATES = _keys("""
     in on since until till by from of early late mid last next this through during before after
     between around throughout every each
 """)
-
-def _given_names() -> frozenset[str]:
-    """Keys of the given names of the US census of 1990 (5,494 names, the data of the ``names``
-    package, MIT): a word among them before a capitalised word makes a name of the pair, with
-    no title or speech verb needed ("Friedrich Ostendorf, who leads..."). Words that are never
-    names (months, titles) stay out."""
-    keys: set[str] = set()
-    for table in ("dist.male.first", "dist.female.first"):
-        for line in files("names").joinpath(table).read_text(encoding="ascii").splitlines():
-            if line.strip():
-                keys.add(name_key(line.split()[0].capitalize()))
-    return frozenset(keys) - _NOT_NAMES
-
-
-_GIVEN_NAMES = _given_names()
-
-#: Firms and things called by a person's name and surname, which the given-name rule of
-#: :mod:`person_finding` would otherwise take for people (keys of the two words).
-_NAMED_LIKE_PEOPLE = frozenset(name_key(n) for n in (
-    "Goldman Sachs", "Morgan Stanley", "Wells Fargo", "Charles Schwab", "Merrill Lynch", "Lehman Brothers",
-    "Dow Jones", "Ernst Young", "Marks Spencer", "Procter Gamble", "Johnson Johnson", "Walt Disney",
-    "Warner Bros", "Rolls Royce", "Harley Davidson", "Mercedes Benz", "Jack Daniels", "Louis Vuitton",
-    "Young Boys", "Grace Church", "Chase Manhattan", "Wall Street", "Tommy Hilfiger", "Calvin Klein"))
 
 #: Words that make the name before them the name of a place or an institution
 #: (Molotov Street, Nazarbayev University, the Soros Foundation).

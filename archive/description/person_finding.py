@@ -23,17 +23,16 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
+from archive.description.given_names import GIVEN_NAMES, NAMED_LIKE_PEOPLE
+from archive.description.name_context import byline_before, reads_as_date, titled_in_run
 from archive.description.name_keys import _ascii_lower, name_key
 from archive.description.name_words import (
     _ABBREVIATIONS,
     _ARTICLES,
-    _BEFORE_DATES,
-    _GIVEN_NAMES,
     _MONTH_SURNAMES,
     _PARTICLES,
     _NAME_GAP,
     _NAMED_AFTER,
-    _NAMED_LIKE_PEOPLE,
     _NOT_NAMES,
     _PLACE_PREPOSITIONS,
     _SPEECH,
@@ -88,19 +87,7 @@ def _plausible_name_word(tokens: _Tokens, i: int) -> bool:
     token = tokens[i]
     if not token.capitalised or token.key in _NOT_NAMES or not token.key:
         return False
-    return token.key not in _MONTH_SURNAMES or not _reads_as_date(tokens, i)
-
-
-_STARTS_WITH_NUMBER = re.compile(r"[ \t\u00a0]*(?:\d|\()")
-
-
-def _reads_as_date(tokens: _Tokens, i: int) -> bool:
-    """A month word as a date: a number after it (May 3, May 2017) or a word of time before it
-    (in May, since May, early May). Opening a sentence it is neither: the rules for a lone
-    word without a surname ending decide, as for any word."""
-    if _STARTS_WITH_NUMBER.match(tokens.gaps[i + 1]):     # the gap after word i, the text's end included
-        return True
-    return i > 0 and tokens[i - 1].key in _BEFORE_DATES and not tokens[i - 1].capitalised
+    return token.key not in _MONTH_SURNAMES or not reads_as_date(tokens, i)
 
 
 def _plausible_given(tokens: _Tokens, i: int) -> bool:
@@ -134,43 +121,6 @@ def _title_before(tokens: _Tokens, i: int) -> bool:
         return False
     parts = previous.text.split("-")  # ex-premier, chairman-in-office
     return previous.key in _TITLES or any(name_key(p) in _TITLES for p in (parts[0], parts[-1]))
-
-
-def _titled_in_run(tokens: _Tokens, run: list[int], first: int) -> bool:
-    """The words of the run before the name are all titles, roles, nationalities or words of an
-    office, at least one a title, or the run follows "<title> of [the]": "German Chancellor
-    Angela Merkel", "Secretary of State Rex Tillerson", "Chancellor of the Exchequer Philip
-    Hammond". A word that could be a name among them ("Tillerson aide John Kelly") ends it."""
-    prefix = run[:run.index(first)]
-    if not prefix or any(_plausible_name_word(tokens, i) for i in prefix):
-        return False
-    if any(tokens[i].key in _TITLES for i in prefix):
-        return True
-    j = prefix[0] - 1
-    if j >= 1 and tokens[j].key in _ARTICLES and not tokens[j].capitalised:
-        j -= 1
-    return j >= 1 and tokens[j].key == _OF and tokens[j - 1].key in _TITLES
-
-
-_OF = name_key("of")
-
-
-
-_BY = name_key("by")
-#: Words before "by" in a credit line: "Reporting by", "Editing by", "Compiled by".
-_CREDITS = frozenset(name_key(w) for w in "reporting editing writing compiled written photographs photos "
-                                             "photo pictures produced interview interviews research additional "
-                                             "graphics translated".split())
-
-
-def _byline_before(tokens: _Tokens, i: int) -> bool:
-    """A byline or credit right before token ``i``: "By" opening a line, or "Reporting by",
-    "Editing by" (a wire story's credits). "by the ministry", "by Reuters" do not count."""
-    if i == 0 or tokens[i - 1].key != _BY or not _NAME_GAP.fullmatch(tokens[i].gap_before):
-        return False
-    if tokens[i - 1].capitalised and _sentence_initial(tokens, i - 1):
-        return True
-    return i >= 2 and tokens[i - 2].key in _CREDITS and _NAME_GAP.fullmatch(tokens[i - 1].gap_before) is not None
 
 
 def _speech_after(tokens: _Tokens, i: int) -> bool:
@@ -244,7 +194,8 @@ def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
         return True
     has_given = cand.given is not None
     titled = _title_before(tokens, cand.first) or (has_given and (
-        _titled_in_run(tokens, run, cand.first) or _byline_before(tokens, cand.first)))
+        titled_in_run(tokens, run, cand.first, partial(_plausible_name_word, tokens))
+        or byline_before(tokens, cand.first)))
     if strength == "weak" and (has_given or titled or _speech_after(tokens, s)
                                or _according_to_before(tokens, s)):
         return has_given or not _no_person_before(tokens, s)
@@ -256,8 +207,8 @@ def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
         return False
     if titled:
         return True
-    if has_given and tokens[cand.given].key in _GIVEN_NAMES and not _no_person_before(tokens, cand.first) \
-            and surname.key not in _NAMED_AFTER and f"{tokens[cand.given].key} {surname.key}" not in _NAMED_LIKE_PEOPLE:
+    if has_given and tokens[cand.given].key in GIVEN_NAMES and not _no_person_before(tokens, cand.first) \
+            and surname.key not in _NAMED_AFTER and f"{tokens[cand.given].key} {surname.key}" not in NAMED_LIKE_PEOPLE:
         return True
     if _sentence_initial(tokens, cand.first) or _no_person_before(tokens, cand.first):
         return False
