@@ -132,3 +132,12 @@ def test_bad_pages_are_archived_indexed_and_bounded_in_memory(root, inbox):
     assert search(root, "quarrybrook").total == 1 and search(root, "saltmarsh").total == 1
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mb < 400, grown_mb
+
+
+def test_what_the_page_hides_from_its_readers_is_not_its_text():
+    hidden = ("<p hidden>Hidden by attribute, never shown.</p><p style='Display: None'>Hidden by a style.</p>"
+              "<div aria-hidden='true'><p>Hidden from assistive reading.</p></div>")
+    out, _ = _extract(PAGE.replace("</article>", hidden + "</article>").encode())
+    assert SENTENCE in out.text
+    for gone in ("Hidden by attribute", "Hidden by a style", "Hidden from assistive"):
+        assert gone not in out.text, gone

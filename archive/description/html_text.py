@@ -68,8 +68,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _FLAT_KEEP = re.compile(r"</?(?!(?:p|br|h[1-6]|li|title|meta|html|head|body)\b)[a-zA-Z][^>]*>")
 _TOO_DEEP = "Excessive depth"
 _MENUS = etree.XPath("//body//nav | //body//*[@role='navigation']")
+# translate() lower-cases the style and drops its spaces ("Display: None" -> "display:none")
 _HIDDEN = etree.XPath("//body//*[@hidden or @aria-hidden='true' or contains(translate(@style, "
-                      "'DISPLAYNOE :', 'displaynoe'), 'display:none')]")
+                      "'DISPLAYNOE ', 'displaynoe'), 'display:none')]")
 
 
 def _script_body(match: re.Match) -> str:
