@@ -32,15 +32,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.description.article_head import _unique, split_names
 from archive.description.clean_text import _squash
+from archive.description.extracted import Extracted
 
-__all__ = ["PageFacts", "page_facts"]
+__all__ = ["read_page_facts"]
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||—|–|-|::|·|•|/|«|»)\s+")
 _SITE_COLON = re.compile(r"([^:]{2,40}):\s+")
@@ -76,23 +76,13 @@ _UPDATED_CLASS_WORDS = frozenset({"updated", "modified", "dateupdated", "datemod
                                   "aktualisiert", "lastmod"})
 
 
-@dataclass
-class PageFacts:
-    """The page's own statements about itself, each with where it was found (``found_in``)."""
-
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str | None = None
-    language: str | None = None
-    standfirst: str | None = None
-    dates: list[tuple[str, str]] = field(default_factory=list)   # (raw value, where), most trusted first
-    found_in: dict[str, str] = field(default_factory=dict)
+def _class_and_id(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
-def _words(element: HtmlElement) -> set[str]:
+def _words(element: HtmlElement, raw: str | None = None) -> set[str]:
     """The words of an element's class and id: "site-header skip_links" -> {"site", "header", ...}."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return set(re.split(r"[\s_-]+", raw)) - {""}
+    return set(re.split(r"[\s_-]+", raw if raw is not None else _class_and_id(element))) - {""}
 
 
 def _marked(root: HtmlElement) -> list[tuple[HtmlElement, set[str]]]:
@@ -100,10 +90,10 @@ def _marked(root: HtmlElement) -> list[tuple[HtmlElement, set[str]]]:
     over the page, a regular expression as the first sieve, so a mega-menu of thousands of
     classed links costs little."""
     found = []
-    for element in root.iter():
-        raw = f"{element.get('class') or ''} {element.get('id') or ''}" if isinstance(element.tag, str) else " "
-        if raw != " " and _SIEVE.search(raw.lower()):
-            found.append((element, _words(element)))
+    for element in root.iter(etree.Element):
+        raw = _class_and_id(element)
+        if _SIEVE.search(raw):
+            found.append((element, _words(element, raw)))
     return found
 
 
@@ -320,11 +310,14 @@ def _language(root: HtmlElement, metas: dict[str, list[str]], article: dict) -> 
     return stated or None, where
 
 
-def page_facts(root: HtmlElement) -> PageFacts:
-    """What the page at ``root`` (its parsed ``<html>``) states about itself."""
+def read_page_facts(root: HtmlElement, facts: Extracted) -> None:
+    """Fill ``facts`` with what the page at ``root`` (its parsed ``<html>``) states about itself,
+    each value with where it was found (``found_in``; ``date_origins`` for the dates)."""
     metas, article = _metas(root), _json_ld_article(root)
     marked = _marked(root)
-    facts = PageFacts(dates=_dates(root, metas, article, marked))
+    dates = _dates(root, metas, article, marked)
+    facts.meta_dates = [value for value, _ in dates]
+    facts.date_origins = dict(dates)
     facts.language, where = _language(root, metas, article)
     if facts.language:
         facts.found_in["language"] = where
@@ -344,7 +337,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     return facts
 
 
-def _fill_authors(facts: PageFacts, root: HtmlElement, metas: dict[str, list[str]], article: dict,
+def _fill_authors(facts: Extracted, root: HtmlElement, metas: dict[str, list[str]], article: dict,
                   marked: list[tuple[HtmlElement, set[str]]]) -> None:
     for key in _META_AUTHORS:
         names = _unique(name for value in metas.get(key, ())
@@ -362,7 +355,7 @@ def _fill_authors(facts: PageFacts, root: HtmlElement, metas: dict[str, list[str
         facts.authors, facts.found_in["authors"] = names, where
 
 
-def _fill_title(facts: PageFacts, root: HtmlElement, metas: dict[str, list[str]], article: dict) -> None:
+def _fill_title(facts: Extracted, root: HtmlElement, metas: dict[str, list[str]], article: dict) -> None:
     h1_element = next(root.iter("h1"), None)
     h1 = _text(h1_element) if h1_element is not None else None
     site_names = {name.casefold() for name in (facts.publisher, *metas.get("og:site_name", ())) if name}

@@ -51,7 +51,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from archive.description.extracted import Extracted, _decode, _describe, _finish
-from archive.description.html_meta import PageFacts, page_facts
+from archive.description.html_meta import read_page_facts
 
 __all__ = ["MAX_PAGE_CHARS", "extract_html", "parse_page"]
 
@@ -164,19 +164,11 @@ def _article_paragraphs(root: lxml.html.HtmlElement, warnings: list[str]) -> lis
     return [line for line in text.split("\n") if line.strip()]
 
 
-def _fill(out: Extracted, facts: PageFacts) -> None:
-    out.title, out.authors, out.publisher = facts.title, facts.authors, facts.publisher
-    out.language, out.standfirst = facts.language, facts.standfirst
-    out.meta_dates = [value for value, _ in facts.dates]
-    out.found_in = dict(facts.found_in)
-    out.date_origins = {value: where for value, where in facts.dates}
-
-
 def extract_html(data: bytes, encoding: str | None, out: Extracted) -> None:
     """Fill ``out`` from a saved web page: what it states about itself, then its article's text."""
     root = parse_page(_decode(data, encoding, out, html=True), out.warnings)
     if root is None:
         _finish(out, [], standfirst_from_text=False)
         return
-    _fill(out, page_facts(root))
+    read_page_facts(root, out)
     _finish(out, _article_paragraphs(root, out.warnings), standfirst_from_text=False)

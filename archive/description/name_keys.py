@@ -151,7 +151,8 @@ def _ascii_lower(token: str) -> str:
 
 #: The Arabic article written onto a surname ("al-Assad", "el-Sisi", "Al-Maliki"): the key is
 #: the surname's, so the later "Assad said" is the same person.
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|ath)[-‐‑]", re.IGNORECASE)
+ARABIC_ARTICLES = "al|el|ad|ar|as|an|at|az|ash|ath"
+_ARTICLE_PREFIX = re.compile(rf"^(?:{ARABIC_ARTICLES})[-‐‑]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,7 @@ from itertools import accumulate, compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
-from archive.description.name_keys import _ascii_lower, name_key
+from archive.description.name_keys import ARABIC_ARTICLES, _ascii_lower, name_key
 
 __all__ = ["Words", "split_words"]
 
@@ -221,7 +221,7 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _FIRST_LETTER = itemgetter(0)
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
 #: A surname written with its particle in lower case and a hyphen: "al-Assad", "el-Sisi", "bin-Laden".
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|ath|bin|ben|ibn|abu|abd)[-‐‑](?=[A-ZÀ-Ö])")
+_PARTICLE_NAME = re.compile(rf"^(?:{ARABIC_ARTICLES}|bin|ben|ibn|abu|abd)[-‐‑](?=[A-ZÀ-Ö])")
 
 
 class Words(NamedTuple):

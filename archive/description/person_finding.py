@@ -172,8 +172,7 @@ def _candidate_at(tokens: _Tokens, run: list[int], pos: int, used: set[int]) -> 
     before = pos - 1
     while before >= 0 and tokens[run[before]].key in _PARTICLES and run[before] not in used:
         before -= 1     # Marine Le Pen: "Le" is the surname's, the given name stands before it
-    if before >= 0 and run[before] not in used and _plausible_given(tokens, run[before]) \
-            and tokens[run[before]].key not in _PARTICLES:
+    if before >= 0 and run[before] not in used and _plausible_given(tokens, run[before]):
         return _Candidate(run[before], None, i)
     return _Candidate(None, None, i)
 
