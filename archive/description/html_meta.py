@@ -232,7 +232,10 @@ def _byline_authors(root: HtmlElement, marked: list[tuple[HtmlElement, set[str]]
         return _unique(names)[:_MAX_AUTHORS], "author element"
     rel_authors = [e for e in _REL_AUTHOR(root) if "author" in (e.get("rel") or "").lower().split()]
     bylines = [element for element, words in marked if words & _BYLINE_CLASS_WORDS]
-    for element in sorted({*rel_authors, *bylines}, key=lambda e: e.sourceline or 0):
+    wanted = {*rel_authors, *bylines}
+    # in document order (a rel=author link and its byline often share a source line)
+    ordered = [element for element in root.iter(etree.Element) if element in wanted] if wanted else []
+    for element in ordered:
         if element.tag in ("html", "body", "meta", "link"):
             continue
         value = _text(element)
