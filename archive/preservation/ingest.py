@@ -31,6 +31,7 @@ from typing import Callable, Iterator
 
 from archive import __version__
 from archive.preservation.bag_profile import PROFILE_ID, SOFTWARE_PREFIX
+from archive.preservation.bag_versions import recover_staging
 from archive.preservation.bagwriter import BagContents, build_bag, commit_bags
 from archive.preservation.catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
 from archive.errors import BagReadError, MetadataError, StoreUnwritable
@@ -320,8 +321,10 @@ def ingest_lock(root: ArchiveRoot) -> Iterator[None]:
 
 
 def clear_staging(root: ArchiveRoot) -> int:
-    """Remove half-built bags an interrupted run left behind; they were never in the store."""
+    """Remove half-built bags an interrupted run left behind; they were never in the store.
+    A bag a kill left retired mid-change goes back first (:func:`recover_staging`)."""
     removed = 0
+    recover_staging(root)
     if root.staging.is_dir():
         for leftover in root.staging.iterdir():
             shutil.rmtree(leftover) if leftover.is_dir() and not leftover.is_symlink() else leftover.unlink()
