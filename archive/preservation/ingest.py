@@ -18,50 +18,34 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import json
 import os
 import shutil
 import stat
 import time
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from archive import __version__
-from archive.preservation.bag_profile import PROFILE_ID, SOFTWARE_PREFIX
+from archive.errors import MetadataError, StoreUnwritable
+from archive.preservation.already_archived import existing_outcome
+from archive.preservation.bag_records import IngestRun, bag_contents
 from archive.preservation.bag_versions import recover_staging
-from archive.preservation.bagwriter import BagContents, build_bag, commit_bags
-from archive.preservation.catalog import DESCRIPTIVE_TAG, PROVENANCE_TAG, bag_sha256, item_id_for, load_item
-from archive.errors import BagReadError, MetadataError, StoreUnwritable
-from archive.preservation.identify import Identification, identify
+from archive.preservation.bagwriter import build_bag, commit_bags
+from archive.preservation.catalog import item_id_for
+from archive.preservation.identify import identify
 from archive.preservation.metadata import MetadataRow, MetadataSheet, read_sheet
 from archive.preservation.outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
-from archive.preservation.provenance import (PROVENANCE_FORMAT, Agent, default_operator, digests_of, event,
-                                             identification_event, new_run_id, now_utc, organization_agent,
-                                             person_agent, software_agents)
+from archive.preservation.provenance import (default_operator, digests_of, new_run_id, now_utc,
+                                             organization_agent, person_agent, software_agents)
 from archive.preservation.root import ArchiveRoot
-from archive.preservation.safenames import safe_name
-from archive.preservation.sources import Candidate, Found, Sources, display, name_record
+from archive.preservation.sources import Candidate, Found, Sources, display
 from archive.workers import default_workers, windows, worker_pool
 
 #: a batch of built bags is committed when it reaches any of these
 BATCH_BAGS, BATCH_BYTES, BATCH_SECONDS = 256, 64 * 1024 * 1024, 1.0
 #: below this many files a run stays in one process (starting workers costs ~0.3 s)
 PARALLEL_MIN_FILES = 64
-
-
-@dataclass(frozen=True)
-class _Run:
-    """What stays the same for every file of one run (sent once to each worker)."""
-
-    root: ArchiveRoot
-    run_id: str
-    operator: Agent
-    organization: Agent
-    software: dict[str, Agent]
-    accept_any: bool
 
 
 @dataclass
@@ -116,11 +100,7 @@ class _Refusal(Exception):
     """A reason to refuse the file at hand; turned into an outcome, never escapes this module."""
 
 
-def _iso(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outcome | Staged:
+def stage_file(run: IngestRun, candidate: Candidate, row: MetadataRow | None) -> Outcome | Staged:
     """Build the bag for one file in the staging area, or settle it without one.
 
     Never raises for a bad file: a refusal or "already archived" is an Outcome.
@@ -135,7 +115,7 @@ def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outc
     item_id = item_id_for(digests["sha256"])
     final = run.root.bags / item_id
     if final.exists():
-        return _existing(shown, final, digests["sha256"])
+        return existing_outcome(run, shown, final, digests["sha256"], row)
     identified_at = now_utc()
     ident = identify(data, candidate.path.name)
     if ident.kind is None and not run.accept_any:
@@ -143,7 +123,7 @@ def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outc
     if ident.only_white_space(data):
         return Outcome(shown, REFUSED, reason="no text: the file holds only white space")
     title = (row.first("dc.title") if row else None) or display(candidate.path.name)
-    contents = _bag_contents(run, candidate, row, data, info, item_id, digests, ident,
+    contents = bag_contents(run, candidate, row, data, info, item_id, digests, ident,
                              identified_at, digested_at, title)
     built = build_bag(run.root.staging, contents)
     note = "; ".join(ident.warnings) if ident.kind else f"preserved without text: {ident.reason}"
@@ -153,71 +133,6 @@ def stage_file(run: _Run, candidate: Candidate, row: MetadataRow | None) -> Outc
         return not data.decode(ident.encoding.encoding).strip()
     except (UnicodeDecodeError, LookupError):
         return False
-
-
-def _existing(shown: str, final: Path, sha256: str) -> Outcome:
-    try:
-        stored = bag_sha256(final)
-        title = load_item(final).title
-    except BagReadError as exc:
-        return Outcome(shown, REFUSED, final.name, reason=f"its identifier's bag cannot be read: {exc}")
-    if stored != sha256:
-        return Outcome(shown, REFUSED, final.name,
-                       reason=f"identifier {final.name} already names different content (sha256 {stored})")
-    return Outcome(shown, DUPLICATE, final.name, title)
-
-
-def _bag_contents(run: _Run, candidate: Candidate, row: MetadataRow | None, data: bytes,
-                  info: os.stat_result, item_id: str, digests: dict[str, str],
-                  ident: Identification, identified_at: str, digested_at: str,
-                  title: str) -> BagContents:
-    payload_name = safe_name(display(candidate.path.name))
-    config = run.root.config
-    software = run.software
-    ingested_at = now_utc()
-    format_record = {**ident.as_dict(), "accepted": ident.kind is not None}
-    events = [
-        event("message digest calculation", digested_at,
-              f"digests of the original bytes: {', '.join(digests)}", "success", digests,
-              [(software["hashlib"], "executing program")]),
-        identification_event(identified_at, format_record, ident.kind is not None and not ident.warnings, software),
-        event("ingestion", ingested_at,
-              f"received {display(candidate.path)}; preserved unchanged as data/{payload_name} "
-              f"in bag {item_id}", "success",
-              {"run": run.run_id, "size": len(data), "metadata": "asserted" if row else "none"},
-              [(run.operator, "implementer"), (software["archive"], "executing program"),
-               (run.organization, "custodian")]),
-    ]
-    provenance = {
-        "format": PROVENANCE_FORMAT,
-        "object": {"objectIdentifier": item_id, **name_record(candidate.path),
-                   "relativePath": display(candidate.relative), "size": len(data),
-                   "modified": _iso(info.st_mtime), "payloadPath": f"data/{payload_name}",
-                   "fixity": digests, "format": format_record},
-        "events": events,
-        "agents": [a.as_dict() for a in (run.operator, run.organization, *software.values())],
-    }
-    descriptive = row.as_dict() if row else {"source": None, "metadata": {}, "restricted": False}
-    bag_info = [
-        ("Source-Organization", config.source_organization),
-        ("Organization-Address", config.organization_address),
-        ("Contact-Name", config.contact_name),
-        ("Contact-Phone", config.contact_phone),
-        ("Contact-Email", config.contact_email),
-        ("External-Identifier", item_id),
-        ("External-Description", title),
-        ("Internal-Sender-Identifier", display(candidate.relative)),
-        ("Bagging-Date", ingested_at[:10]),
-        ("Bag-Group-Identifier", run.run_id),
-        ("Bag-Software-Agent", f"{SOFTWARE_PREFIX}{__version__}"),
-        ("BagIt-Profile-Identifier", PROFILE_ID),
-    ]
-
-    def dump(obj: dict) -> bytes:
-        return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-    return BagContents(payload_name, data, digests, bag_info,
-                       {DESCRIPTIVE_TAG: dump(descriptive), PROVENANCE_TAG: dump(provenance)})
 
 
 # --- committing -----------------------------------------------------------------------
@@ -267,10 +182,10 @@ class _Committer:
 
 # --- staging in worker processes ------------------------------------------------------
 
-_worker_run: _Run | None = None
+_worker_run: IngestRun | None = None
 
 
-def _worker_start(run: _Run) -> None:
+def _worker_start(run: IngestRun) -> None:
     global _worker_run
     _worker_run = run
 
@@ -290,7 +205,7 @@ def _settle(found: Found) -> Outcome | tuple[Candidate, MetadataRow | None]:
     return candidate, row
 
 
-def _stage_all(run: _Run, sources: Sources, workers: int) -> Iterator[Outcome | Staged]:
+def _stage_all(run: IngestRun, sources: Sources, workers: int) -> Iterator[Outcome | Staged]:
     """Every file's result, in the order found; staged in ``workers`` processes if more than one."""
     settled = map(_settle, sources)
     if workers <= 1:
@@ -332,7 +247,7 @@ def clear_staging(root: ArchiveRoot) -> int:
     return removed
 
 
-def _ingest_locked(root: ArchiveRoot, run: _Run, report: IngestReport, targets: list[Path], skip: set[Path],
+def _ingest_locked(root: ArchiveRoot, run: IngestRun, report: IngestReport, targets: list[Path], skip: set[Path],
          batch_sheet: MetadataSheet | None, on_outcome: Callable[[Outcome, int, int], None] | None,
          workers: int | None) -> None:
     """The run proper, under the lock: clear the staging area, walk, stage, commit."""
@@ -360,7 +275,8 @@ def _ingest_locked(root: ArchiveRoot, run: _Run, report: IngestReport, targets: 
 def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
            metadata_file: str | os.PathLike | None = None, accept_any: bool = False, operator: str | None = None,
            on_outcome: Callable[[Outcome, int, int], None] | None = None,
-           keep_outcomes: bool = True, workers: int | None = None) -> IngestReport:
+           keep_outcomes: bool = True, workers: int | None = None, amend: bool = False,
+           readmit: bool = False) -> IngestReport:
     """Ingest ``paths`` (default: the root's inbox) into ``root``; report every file.
 
     ``on_outcome(outcome, done, total)`` is called as each file is settled (archived ones
@@ -380,8 +296,9 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
         if batch_sheet.unusable:
             raise MetadataError(f"{display(batch_sheet.path)}: unusable metadata file",
                                 [why for _, why in batch_sheet.problems])
-    run = _Run(root, report.run_id, person_agent(operator or default_operator()),
-               organization_agent(root.config.source_organization), software_agents(), accept_any)
+    run = IngestRun(root, report.run_id, person_agent(operator or default_operator()),
+                    organization_agent(root.config.source_organization), software_agents(), accept_any,
+                    amend, readmit)
     try:
         with ingest_lock(root):
             _ingest_locked(root, run, report, targets, skip, batch_sheet, on_outcome, workers)
