@@ -58,6 +58,20 @@ class Item:
     provenance: dict = field(repr=False)
     #: Why its tag files cannot be trusted (:mod:`archive.preservation.tag_trust`); empty: trusted.
     trust_problems: tuple[str, ...] = ()
+    #: The PREMIS "deaccession" event that withdrew it from access (its ``eventOutcomeDetail``
+    #: says whether the payload was purged), or None while it is in access.
+    withdrawal: dict | None = None
+
+    @property
+    def withdrawn(self) -> bool:
+        """Taken out of access (search, browse, OAI lists); its page answers 410 with a tombstone."""
+        return self.withdrawal is not None
+
+    @property
+    def purged(self) -> bool:
+        """Withdrawn and its payload removed from the store: only the tag files remain, as a tombstone."""
+        detail = (self.withdrawal or {}).get("eventOutcomeDetail")
+        return isinstance(detail, dict) and bool(detail.get("purged"))
 
     @property
     def sha256(self) -> str:
@@ -139,9 +153,23 @@ def load_item(bag: Path) -> Item:
             ingested=ingestion[0]["eventDateTime"] if ingestion else "",
             restricted=bool(descriptive.get("restricted")), metadata=metadata,
             metadata_source=descriptive.get("source"), provenance=provenance,
-            trust_problems=problems)
+            trust_problems=problems, withdrawal=_withdrawal(provenance["events"]))
     except (KeyError, IndexError, TypeError) as exc:
         raise BagReadError(f"{bag}: provenance or metadata record is incomplete ({exc!r})") from exc
+
+
+def _withdrawal(events: list[dict]) -> dict | None:
+    """The event that withdrew the item, if the last word of its provenance on access is one.
+
+    A "deaccession" withdraws it; a later "readmission" (``ingest --readmit``) puts it back.
+    """
+    state = None
+    for one in events:
+        if one.get("eventType") == "deaccession":
+            state = one
+        elif one.get("eventType") == "readmission":
+            state = None
+    return state
 
 
 def list_items(root: ArchiveRoot) -> tuple[list[Item], list[BagReadError]]:
