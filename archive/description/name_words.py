@@ -6,9 +6,7 @@ word of an organisation's name; does it end like a surname; is it capitalised,
 and does it open a sentence. This module holds what is known of words, apart
 from the rules that weigh it:
 
-* the word lists, compared by name key
-  (:func:`archive.description.name_keys.name_key`) so that spelling variants
-  and Cyrillic forms of the same word are caught too;
+* the word lists are :mod:`archive.description.name_lists`;
 * the surname and patronymic endings (:func:`_ending_strength`,
   :func:`_is_patronymic`), which finding places uses as well, to tell a
   place from a person named after one;
@@ -28,142 +26,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from archive.description.name_keys import ARABIC_ARTICLES, _ascii_lower, name_key
+from archive.description.name_lists import _ABBREVIATIONS, _PARTICLE_WORDS
 
 __all__ = ["Words", "split_words"]
-
-# --------------------------------------------------------------------------
-# Word lists for the mention heuristics (compared by key, so that spelling
-# variants and Cyrillic forms of the same word are caught too)
-# --------------------------------------------------------------------------
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(name_key(word) for word in words.split())
-
-
-#: Words that introduce a person: the next capitalised word(s) are a name even
-#: without a surname ending (French ambassador Serge Smessov, MP Joe Higgins).
-_TITLES = _keys("""
-    president vice-president mr mrs ms miss dr prof professor sir madam
-    minister premier chairman chairwoman chair leader spokesman spokeswoman
-    spokesperson secretary ambassador envoy governor mayor akim general
-    colonel major captain judge prosecutor lawyer attorney journalist editor
-    reporter correspondent writer director deputy senator mp activist
-    campaigner prisoner inmate dissident businessman businesswoman tycoon
-    banker commander officer official founder chief adviser advisor analyst
-    student wife husband widow son daughter brother sister father mother
-    candidate colleague contributor economist expert scholar
-    chancellor sen senator rep representative congressman congresswoman lawmaker
-    legislator gov lt sgt cpl adm gen maj col capt cmdr supt insp det
-    ayatollah sheikh imam rabbi pope cardinal archbishop bishop reverend rev pastor
-    emir sultan crown prince princess
-    coach manager striker midfielder defender goalkeeper captain chairperson
-    ceo cfo executive magistrate justice councillor councilman councilwoman
-    opposition
-    президент премьер министр господин госпожа аким лидер депутат
-""")
-
-#: Speech verbs: "Saenen said", "Kalyuzhnyi continued" mark the word before
-#: as a person (organisations say things too, hence the extra checks).
-_SPEECH = _keys("""
-    said says told tells stressed claimed claims added adds noted notes
-    continued insisted insists argued argues explained replied wrote warned
-    commented emphasised emphasized announced declared admitted recalled contributed
-    заявил заявила сказал сказала отметил отметила
-""")
-
-#: Articles: English puts none before a personal name (the Kremlin, a Pavlov
-#: dog), so a lone word after one is not a person.
-_ARTICLES = _keys("the a an")
-
-#: Prepositions of place: a lone word after one is far more often a place or
-#: an organisation (in Almaty, from Moscow) than a person, unless its ending
-#: says otherwise.
-_PLACE_PREPOSITIONS = _keys("in at from of into near outside inside across via")
-
-#: Capitalised words that are never part of a personal name: function words
-#: that open sentences, months and days, places, nationalities and words of
-#: organisation names. Places that happen to end like surnames (Kiev, Geneva,
-#: Moldova, Kremlin) must be here or they would pass as people.
-_NOT_NAMES = _keys("""
-    the a an and but or nor so yet as at by for from in into of on onto to
-    with without within about above after against along among around before
-    behind below beneath beside between beyond despite during except inside
-    near off out outside over since through throughout till toward towards
-    under unlike until up upon via while when where why what which who whom
-    whose how if unless although though because whether once even only also
-    then now today yesterday tomorrow last next this that these those there
-    here it its he she they we i you his her their our my your him them us
-    me all both each either neither every some any many most more few no not
-    according following meanwhile however moreover furthermore instead
-    later earlier soon again thus hence therefore besides perhaps maybe
-    afterwards eventually finally subsequently initially currently lately
-    recently previously yes please thanks dear
-    indeed still such other another same own one two three first second
-    january february march april may june july august september october
-    november december monday tuesday wednesday thursday friday saturday sunday
-    kazakhstan kazakstan almaty astana akmola moscow russia
-    kiev kyiv geneva moldova kremlin berlin dublin rostov kharkov lvov pskov
-    saratov tambov kishinev azov pavlodar karaganda kostanai shymkent
-    taraz aktobe atyrau oral uralsk semey petropavl kokshetau taldykorgan
-    zhezkazgan ekibastuz turkestan baikonur bishkek tashkent dushanbe
-    ashgabat beijing washington london paris brussels prague vienna
-    europe asia america china ukraine uzbekistan kyrgyzstan tajikistan
-    turkmenistan belarus georgia armenia azerbaijan
-    kazakh kazak russian american french european soviet british chinese
-    uzbek kyrgyz tajik turkmen ukrainian german dutch english western
-    syrian iranian iraqi israeli palestinian turkish japanese korean indian
-    pakistani afghan saudi egyptian italian spanish polish canadian australian
-    mexican brazilian venezuelan cuban greek swedish norwegian danish finnish
-    belgian swiss austrian hungarian czech irish scottish welsh nigerian kenyan
-    lebanese jordanian yemeni qatari emirati libyan tunisian algerian moroccan
-    taiwanese vietnamese filipino indonesian malaysian portuguese romanian
-    bulgarian serbian croatian argentine argentinian chilean colombian peruvian
-    african asian arab israeli kurdish iranian
-    former acting interim outgoing incoming then-president deputy
-    staff assembly league reuters associated house downing senate congress
-    commission council cabinet watch
-    eastern northern southern central north south east west new old great
-    upper lower saint st san fort lake mount port cape
-    party movement union committee council court government ministry
-    parliament embassy foundation association institute university agency
-    service services times news watch rights human democratic democracy
-    choice republican people peoples national international front
-    organisation organization bank company group office press police army
-    republic state federal supreme district regional province region city
-    town street square prison colony
-    god allah internet web
-    и а но или что как когда если после перед при по в во на из от до для
-    без об о у с со за над под к ко же ли не ни это этот эта эти тот та те
-    он она они мы вы я его ее её их наш ваш все весь вчера сегодня завтра
-    однако также кроме тогда теперь сейчас здесь там где почему кто
-    января февраля марта апреля мая июня июля августа сентября октября
-    ноября декабря январь февраль март апрель май июнь июль август
-    сентябрь октябрь ноябрь декабрь москва россия алматы астана казахстан
-""") | _TITLES
-
-#: Months that are also surnames (Theresa May, Kerry-Anne June): no list may drop them, so
-#: they are names or dates by their context (:func:`date_context`), never by the word alone.
-_MONTH_SURNAMES = _keys("may june april august")
-_NOT_NAMES = _NOT_NAMES - _MONTH_SURNAMES
-
-#: Words before a month that make it a date: "in May", "since May", "early May".
-_BEFORE_DATES = _keys("""
-    in on since until till by from of early late mid last next this through during before after
-    between around throughout every each
-""")
-
-#: Words that make the name before them the name of a place or an institution
-#: (Molotov Street, Nazarbayev University, the Soros Foundation).
-_NAMED_AFTER = _keys("""
-    street avenue prospect prospekt boulevard road lane square bridge park
-    district airport station port city town village region oblast
-    university institute academy school college museum library theatre
-    theater stadium palace hospital centre center hall arena memorial monument cathedral
-    church mosque cup trophy
-    foundation fund prize award medal group company bank corporation plant
-    factory mine field fields order peak
-    улица проспект площадь университет фонд
-""")
 
 #: Endings of Russian, Kazakh and Ukrainian surnames that English words and
 #: given names rarely have: a word ending so is a surname on its own.
@@ -191,8 +56,6 @@ _PATRONYMIC_ENDINGS = (
 #: short words (Lev, Eva, Sky) are not read as surnames.
 _MIN_STEM = 3
 
-#: Abbreviated titles followed by a full stop that does not end a sentence.
-_ABBREVIATIONS = _keys("mr mrs ms dr prof gen col st sen rep")
 
 
 @lru_cache(maxsize=131072)
@@ -341,25 +204,29 @@ def _sentence_initial(tokens: _Tokens, i: int) -> bool:
         return True
     if not _SENTENCE_BREAK.search(tokens[i].gap_before):
         return False
-    # "Mr. Smith": the full stop of an abbreviated title ends nothing.
-    return not (tokens[i].gap_before.strip() == "." and tokens[i - 1].key in _ABBREVIATIONS)
+    # "Mr. Smith", "George W. Bush": the full stop of an abbreviated title or an initial ends nothing.
+    return not (tokens[i].gap_before.strip() == "." and (tokens[i - 1].key in _ABBREVIATIONS
+                                                         or _initial(tokens, i - 1)))
 
 
-#: The particles of compound surnames (Ursula von der Leyen, Mohammed bin Salman, Virgil van
-#: Dijk, Marine Le Pen): written in lower case they join the words around them into one run;
-#: capitalised, they belong to the surname after them, never a given name of their own.
-_PARTICLES = _keys("van von der den de da dos das du le la ter ten bin ibn al el di del della ben abu")
 
 
 def _glued(tokens: _Tokens, last: int, i: int) -> bool:
     """Words ``last`` and ``i`` belong to one run: next to each other, or with one or two
     lower-case particles between them, only spaces around, and no possessive before."""
-    if i - last > 3 or tokens[i - 1].possessive or not _NAME_GAP.fullmatch(tokens[i].gap_before):
+    if i - last > 3 or tokens[i - 1].possessive or not (_NAME_GAP.fullmatch(tokens[i].gap_before)
+                                                        or i - last > 1 and _initial(tokens, i - 1)):
         return False
     between = range(last + 1, i)
-    return all(not tokens[j].capitalised and tokens[j].key in _PARTICLES
+    return all((not tokens[j].capitalised and tokens[j].text in _PARTICLE_WORDS or _initial(tokens, j))
                and _NAME_GAP.fullmatch(tokens[j].gap_before) for j in between) \
         and not tokens[last].possessive
+
+
+def _initial(tokens: _Tokens, j: int) -> bool:
+    """Token ``j`` is a middle initial: one capital letter and a full stop (George W. Bush)."""
+    word = tokens.words[j]
+    return len(word) == 1 and word.isupper() and j + 1 < tokens.size and tokens.gaps[j + 1] == ". "
 
 
 def _runs(tokens: _Tokens, capitalised: list[int]) -> list[list[int]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from archive.description.name_keys import name_key
 from archive.description.person_finding import Mention, find_people
 
 __all__ = ["Person", "group_mentions", "people"]
@@ -61,6 +62,17 @@ def _display_name(mentions: list[Mention]) -> str:
     return max(dict.fromkeys(pool), key=lambda surface: counts[surface])
 
 
+def _join_middle_names(groups: dict[tuple[str, str | None], list[Mention]]) -> None:
+    """"Johnson Sirleaf" after "Ellen Johnson Sirleaf": a two-word name whose first word is
+    the middle name of a three-word name of the same surname is that person, not another."""
+    middles = {(m.surname_key, name_key(m.middle)): group_key for group_key, ms in groups.items()
+               for m in ms if m.middle}
+    for group_key in list(groups):
+        target = middles.get(group_key)
+        if target and target != group_key and target in groups:
+            groups[target].extend(groups.pop(group_key))
+
+
 def group_mentions(mentions: list[Mention]) -> list[Person]:
     """One article's mentions grouped into people, in order of first mention.
 
@@ -76,6 +88,7 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
     for m in mentions:
         if m.given:
             groups.setdefault((m.surname_key, m.given_key), []).append(m)
+    _join_middle_names(groups)
     by_surname: dict[str, list[tuple[str, str | None]]] = {}
     by_given: dict[str, list[tuple[str, str | None]]] = {}
     for group_key in groups:

@@ -23,26 +23,22 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from archive.description.given_names import GIVEN_NAMES, NAMED_LIKE_PEOPLE
-from archive.description.name_context import byline_before, reads_as_date, titled_in_run
-from archive.description.name_keys import _ascii_lower, name_key
-from archive.description.name_words import (
-    _ABBREVIATIONS,
-    _ARTICLES,
-    _MONTH_SURNAMES,
-    _PARTICLES,
-    _NAME_GAP,
-    _NAMED_AFTER,
-    _NOT_NAMES,
-    _PLACE_PREPOSITIONS,
-    _SPEECH,
-    _TITLES,
-    _ending_strength,
-    _is_patronymic,
-    _runs,
-    _sentence_initial,
-    _Tokens,
+from archive.description.given_names import GIVEN_NAMES, KOREAN_FAMILY_NAMES, NAMED_LIKE_PEOPLE, korean_given_name
+from archive.description.name_context import (
+    _according_to_before,
+    _article_before,
+    _never_name,
+    _no_person_before,
+    _plausible_given,
+    _plausible_name_word,
+    _speech_after,
+    _title_before,
+    byline_before,
+    titled_in_run,
 )
+from archive.description.name_keys import name_key
+from archive.description.name_lists import _NAMED_AFTER, _PARTICLE_WORDS
+from archive.description.name_words import _NAME_GAP, _ending_strength, _is_patronymic, _runs, _sentence_initial, _Tokens
 
 __all__ = ["Mention", "find_people"]
 
@@ -81,74 +77,6 @@ class Mention:
         return name_key(self.given) if self.given else None
 
 
-def _plausible_name_word(tokens: _Tokens, i: int) -> bool:
-    """Token ``i`` could be part of a name: capitalised, not a listed non-name, and a month
-    that is also a surname (May) only where it is not a date."""
-    token = tokens[i]
-    if not token.capitalised or token.key in _NOT_NAMES or not token.key:
-        return False
-    return token.key not in _MONTH_SURNAMES or not reads_as_date(tokens, i)
-
-
-def _plausible_given(tokens: _Tokens, i: int) -> bool:
-    """Token ``i`` could be a given name standing before a surname.
-
-    Besides the non-name list: no possessive (Kazakhstan's Nazarbaev), no
-    surname ending of its own, and at the start of a sentence, where the
-    capital says nothing, no -ing, -ed or -ly word (Following, Asked,
-    Reportedly) and no word the same text also writes in lower case (Later).
-    """
-    token = tokens[i]
-    if not _plausible_name_word(tokens, i) or token.possessive:
-        return False
-    if _ending_strength(token.text) == "strong":
-        return False
-    disguised_word = token.common or re.search(r"(ing|ed|ly)$", _ascii_lower(token.text))
-    return not (_sentence_initial(tokens, i) and disguised_word)
-
-
-def _title_before(tokens: _Tokens, i: int) -> bool:
-    """A title or role word stands right before token ``i`` (a comma may come between).
-
-    A full stop may come between only after an abbreviated title (Mr. Smith);
-    otherwise it ends the sentence the title was in.
-    """
-    if i == 0:
-        return False
-    previous = tokens[i - 1]
-    gap = tokens[i].gap_before.strip()
-    if gap not in ("", ",") and not (gap == "." and previous.key in _ABBREVIATIONS):
-        return False
-    parts = previous.text.split("-")  # ex-premier, chairman-in-office
-    return previous.key in _TITLES or any(name_key(p) in _TITLES for p in (parts[0], parts[-1]))
-
-
-def _speech_after(tokens: _Tokens, i: int) -> bool:
-    """A speech verb follows token ``i`` directly (Saenen said)."""
-    return (i + 1 < tokens.size and _NAME_GAP.fullmatch(tokens[i + 1].gap_before) is not None
-            and tokens[i + 1].key in _SPEECH and not tokens[i].possessive)
-
-
-_ACCORDING = name_key("according")
-
-
-def _according_to_before(tokens: _Tokens, i: int) -> bool:
-    """"According to" stands right before token ``i``: attribution, so a person."""
-    return (i >= 2 and tokens[i - 1].key == "to" and tokens[i - 2].key == _ACCORDING
-            and _NAME_GAP.fullmatch(tokens[i].gap_before) is not None)
-
-
-def _article_before(tokens: _Tokens, i: int) -> bool:
-    """An article right before token ``i``: 'the Kremlin said'."""
-    return i > 0 and not tokens[i - 1].capitalised and tokens[i - 1].key in _ARTICLES
-
-
-def _no_person_before(tokens: _Tokens, i: int) -> bool:
-    """An article or a preposition of place right before: 'in Almaty said'."""
-    return _article_before(tokens, i) or (
-        i > 0 and not tokens[i - 1].capitalised and tokens[i - 1].key in _PLACE_PREPOSITIONS)
-
-
 @dataclass(slots=True)
 class _Candidate:
     """A possible name, as token indices: [given [middle]] surname."""
@@ -162,6 +90,24 @@ class _Candidate:
         return self.given if self.given is not None else self.surname
 
 
+def _two_given(tokens: _Tokens, run: list[int], pos: int) -> bool:
+    """The two words before run position ``pos`` are a given name and a middle name: both could
+    be given names, and the first is a known one or follows a title ("Foreign Minister
+    Mohammad Javad Zarif")."""
+    first, middle = run[pos - 2], run[pos - 1]
+    if tokens[run[pos]].key in _NAMED_AFTER or not (_plausible_given(tokens, first)
+                                                   and _plausible_given(tokens, middle)):
+        return False
+    return tokens[first].key in GIVEN_NAMES or _title_before(tokens, first) or \
+        titled_in_run(tokens, run, first, partial(_plausible_name_word, tokens))
+
+
+def _ends_run(tokens: _Tokens, run: list[int], s: int) -> bool:
+    """Token ``s`` ends its run, or only words that are never names follow it in the run
+    ("Hannah Ellison Political Correspondent" on a byline)."""
+    return all(not _plausible_name_word(tokens, j) for j in run[run.index(s) + 1:])
+
+
 def _candidate_at(tokens: _Tokens, run: list[int], pos: int, used: set[int]) -> _Candidate:
     """The longest name ending at run position ``pos``: [given [patronymic]] surname."""
     i = run[pos]
@@ -169,8 +115,10 @@ def _candidate_at(tokens: _Tokens, run: list[int], pos: int, used: set[int]) -> 
             and _is_patronymic(tokens[run[pos - 1]].text) \
             and _plausible_given(tokens, run[pos - 2]):
         return _Candidate(run[pos - 2], run[pos - 1], i)
+    if pos >= 2 and not used.intersection(run[pos - 2:pos]) and _two_given(tokens, run, pos):
+        return _Candidate(run[pos - 2], run[pos - 1], i)   # Sarah Huckabee Sanders
     before = pos - 1
-    while before >= 0 and tokens[run[before]].key in _PARTICLES and run[before] not in used:
+    while before >= 0 and tokens[run[before]].text.lower() in _PARTICLE_WORDS and run[before] not in used:
         before -= 1     # Marine Le Pen: "Le" is the surname's, the given name stands before it
     if before >= 0 and run[before] not in used and _plausible_given(tokens, run[before]):
         return _Candidate(run[before], None, i)
@@ -201,17 +149,50 @@ def _accept(tokens: _Tokens, run: list[int], cand: _Candidate,
     # No surname ending at all: only a title, a speech verb or "according to"
     # makes it a name, and only if the run is exactly this name (so "Human
     # Rights Watch said" is not read as a person called Rights Watch).
-    exact = run[-1] == s and (run[0] == cand.first or titled)
+    ends = _ends_run(tokens, run, s)
+    exact = ends and (run[0] == cand.first or titled)
+    if exact and titled:
+        return True
+    if has_given and ends and (_known_given_name(tokens, run, cand) or _marked_surname(tokens, cand)):
+        return True
     if not exact:
         return False
-    if titled:
-        return True
-    if has_given and tokens[cand.given].key in GIVEN_NAMES and not _no_person_before(tokens, cand.first) \
-            and surname.key not in _NAMED_AFTER and f"{tokens[cand.given].key} {surname.key}" not in NAMED_LIKE_PEOPLE:
-        return True
     if _sentence_initial(tokens, cand.first) or _no_person_before(tokens, cand.first):
         return False
     return _speech_after(tokens, s) or _according_to_before(tokens, cand.first)
+
+
+_GAELIC_SURNAME = re.compile(r"^(?:Mc|Mac|O['’])[A-Z][a-z]")
+
+
+def _marked_surname(tokens: _Tokens, cand: _Candidate) -> bool:
+    """A surname that says it is one by its form, after a word that could be a given name:
+    lower-case particles before it ("Pieter van den Broek", "Yusuf ibn Rashid"), an Arabic
+    article joined to it ("Adel al-Jubeir") or a Gaelic prefix ("Aidan MacLeod")."""
+    if _article_before(tokens, cand.first):
+        return False
+    surname = tokens[cand.surname].text
+    between = range(cand.given + 1, cand.surname)
+    return (any(not tokens[j].capitalised for j in between) or not surname[0].isupper()
+            or _GAELIC_SURNAME.match(surname) is not None)
+
+
+def _known_given_name(tokens: _Tokens, run: list[int], cand: _Candidate) -> bool:
+    """A given name of the census list before the run's last word makes a name of the two
+    ("partner of Paul Manafort", "Conservative Helen Castell", "Developer Loretta Haynes"):
+    not after an article, not a place or institution (Wafula Street), not a firm named like a
+    person (Goldman Sachs), and the run's words before it are no name of their own: words
+    that are never names, or one word opening the sentence that is not a given name itself."""
+    given, surname = tokens[cand.given], tokens[cand.surname]
+    if given.key in KOREAN_FAMILY_NAMES and korean_given_name(surname.text) and not _article_before(tokens, cand.first):
+        return True
+    if given.key not in GIVEN_NAMES or _article_before(tokens, cand.first) or surname.key in _NAMED_AFTER \
+            or f"{given.key} {surname.key}" in NAMED_LIKE_PEOPLE:
+        return False
+    prefix = run[:run.index(cand.first)]
+    if all(not _plausible_name_word(tokens, i) for i in prefix):
+        return True
+    return len(prefix) == 1 and _sentence_initial(tokens, prefix[0]) and tokens[prefix[0]].key not in GIVEN_NAMES
 
 
 def _scan_run(tokens: _Tokens, run: list[int], confirmed: frozenset[str]) -> list[_Candidate]:
@@ -300,7 +281,7 @@ def _lone_given_names(tokens: _Tokens, found: list[_Candidate],
     taken = {i for c in found for i in (c.given, c.middle, c.surname) if i is not None}
     return [_Candidate(None, None, i) for i in capitalised
             if i not in taken and tokens[i].key in given_keys
-            and tokens[i].key not in _NOT_NAMES and not _no_person_before(tokens, i)]
+            and not _never_name(tokens[i]) and not _no_person_before(tokens, i)]
 
 
 def _mention(text: str, tokens: _Tokens, cand: _Candidate) -> Mention:

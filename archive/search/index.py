@@ -208,7 +208,7 @@ def open_index(root: ArchiveRoot):
 #: What a build folder records beside the Whoosh files, and the version of this layout:
 #: an index of another version cannot be read by this code and is rebuilt.
 BUILD_META = "archive-index.json"
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 
 
 @dataclass(frozen=True)
