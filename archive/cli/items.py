@@ -15,6 +15,8 @@ import sys
 import click
 
 from archive.cli.common import _call, _print_json, json_option, root_option
+from archive.cli.description_view import derived_json, render_derived
+from archive.description.derive import Derived, derive
 from archive.description.parts import CONTAINER_KINDS, articles_of, find_article
 from archive.errors import ItemNotFound
 from archive.fixity.audit import last_audit
@@ -41,7 +43,7 @@ def list_command(root: str | None, as_json: bool) -> None:
                      "errors": [str(e) for e in errors]})
     else:
         for item in items:
-            flag = "restricted" if item.restricted else ""
+            flag = access_flag(item)
             holds = " (a file of several articles: archive show ID lists them)" if item.kind in CONTAINER_KINDS else ""
             click.echo(f"{item.id}  {item.ingested[:10]}  {item.kind or 'other':<5}  "
                        f"{human_size(item.size):>11}  {flag:<10}  {item.title}{holds}")
@@ -49,6 +51,17 @@ def list_command(root: str | None, as_json: bool) -> None:
     for error in errors:
         click.echo(f"error: {error}", err=True)
     sys.exit(1 if errors else 0)
+
+
+def access_flag(item: Item) -> str:
+    """What keeps an item from the public, if anything: purged, withdrawn, restricted, untrusted."""
+    if item.purged:
+        return "purged"
+    if item.withdrawn:
+        return "withdrawn"
+    if item.restricted:
+        return "restricted"
+    return "" if item.trusted else "untrusted"
 
 
 def _format_event(event: dict) -> str:
@@ -67,12 +80,40 @@ def _audit_line(event: dict | None) -> str:
             + (f", {problems} problems" if problems else "") + f", run {event.get('run')})")
 
 
-def render_item(item: Item, info: dict, audit_event: dict | None = None) -> str:
-    """``archive show``: everything the bag says about an item, for a person."""
+def _access_note(item: Item) -> str:
+    withdrawal = item.withdrawal or {}
+    detail = withdrawal.get("eventOutcomeDetail") if isinstance(withdrawal.get("eventOutcomeDetail"), dict) else {}
+    if item.withdrawn:
+        what = "PURGED: payload removed, tombstone kept" if item.purged else "WITHDRAWN from access"
+        return f"   [{what} on {withdrawal.get('eventDateTime', '?')[:10]}: {detail.get('reason', '')}]"
+    return "   [RESTRICTED: never shown publicly]" if item.restricted else ""
+
+
+def derived_of(item: Item) -> Derived | None:
+    """The item's derived description, or None when its payload was purged (nothing to derive)."""
+    return None if item.purged else derive(item)
+
+
+def render_item(item: Item, info: dict, audit_event: dict | None = None, derived: Derived | None = None) -> str:
+    """``archive show``: what was asserted, what was derived, then preservation, for a person."""
+    source = item.metadata_source
+    lines = [f"{item.id}  {derived.title if derived else item.title}" + _access_note(item),
+             "asserted metadata" + (f" (from {source['file']} line {source['line']}):" if source else ": none")]
+    lines += [f"  {column}: {' | '.join(values)}" for column, values in item.metadata.items()]
+    if derived is not None:
+        lines.append(render_derived(derived))
+    elif item.purged:
+        lines.append("derived description: none (the payload was purged; the tombstone below remains)")
+    lines += _preservation(item, info, audit_event)
+    return "\n".join(lines)
+
+
+def _preservation(item: Item, info: dict, audit_event: dict | None) -> list[str]:
+    """The bag's side: file, format, digests, audit, provenance events and bag-info.txt."""
     fmt = item.provenance["object"]["format"]
     encoding = fmt.get("encoding")
     agents = {a["agentIdentifier"]: a for a in item.provenance.get("agents", [])}
-    lines = [f"{item.id}  {item.title}" + ("   [RESTRICTED: never shown publicly]" if item.restricted else ""),
+    lines = ["preservation:",
              f"  original:   {item.original_path} ({item.size} bytes, modified "
              f"{item.provenance['object'].get('modified', '?')})",
              f"  format:     {fmt.get('mime')}; {fmt.get('description')}; kind {item.kind or 'none (preserved without text)'}"]
@@ -83,10 +124,7 @@ def render_item(item: Item, info: dict, audit_event: dict | None = None) -> str:
                      + (f"; {encoding['note']}" if encoding.get("note") else ""))
     lines += [f"  {alg + ':':<11} {digest}" for alg, digest in item.digests.items()]
     lines += [f"  ingested:   {item.ingested}", f"  last audit: {_audit_line(audit_event)}",
-              f"  bag:        {item.bag}", f"  payload:    {item.payload}"]
-    source = item.metadata_source
-    lines.append("asserted metadata" + (f" (from {source['file']} line {source['line']}):" if source else ": none"))
-    lines += [f"  {column}: {' | '.join(values)}" for column, values in item.metadata.items()]
+              f"  bag:        {item.bag}", f"  payload:    {'(purged)' if item.purged else item.payload}"]
     lines.append("provenance events:")
     for event in item.provenance.get("events", []):
         lines.append(_format_event(event))
@@ -98,7 +136,7 @@ def render_item(item: Item, info: dict, audit_event: dict | None = None) -> str:
     for label, value in info.items():
         for one in value if isinstance(value, list) else [value]:
             lines.append(f"  {label}: {one}")
-    return "\n".join(lines)
+    return lines
 
 
 @click.command("show")
@@ -116,11 +154,13 @@ def show_command(identifier: str, root: str | None, as_json: bool) -> None:
         _show_article(item, f"{item.id}-{article}", info, audited, as_json)
         return
     articles, problems = articles_of(item)
+    derived = derived_of(item)
     if as_json:
-        _print_json({**item.as_dict(), "bag_info": info, "last_audit": audited,
+        _print_json({**item.as_dict(), "derived": derived_json(derived) if derived else None,
+                     "bag_info": info, "last_audit": audited,
                      **({"articles": articles, "reading_problems": problems} if item.kind in CONTAINER_KINDS else {})})
     else:
-        click.echo(render_item(item, info, audited))
+        click.echo(render_item(item, info, audited, derived))
         if item.kind in CONTAINER_KINDS:
             click.echo(render_articles(articles, problems))
 
@@ -150,8 +190,8 @@ def _show_article(item: Item, record_id: str, info: dict, audited: dict | None, 
     """``archive show BAGID-xxxxxxxx``: the article, as derived from its file's bag, then the file."""
     derived = _call(_article, item, record_id)
     if as_json:
-        _print_json({"article": derived.as_dict(), "file": {**item.as_dict(), "bag_info": info,
-                                                            "last_audit": audited}})
+        _print_json({"article": derived_json(derived), "file": {**item.as_dict(), "bag_info": info,
+                                                               "last_audit": audited}})
         return
     part = derived.part or {}
     lines = [f"{derived.id}  {derived.title}",
@@ -162,14 +202,7 @@ def _show_article(item: Item, record_id: str, info: dict, audited: dict | None, 
         lines.append(f"  link:       {part['link']}")
     if part.get("captured"):
         lines.append(f"  captured:   {part['captured']} (when it was captured, not published)")
-    publication = derived.publication or {}
-    lines.append(f"  published:  {publication.get('edtf') or 'unknown'}"
-                 + (f" (from {publication.get('source')}: {publication.get('detail')})" if publication else ""))
-    if derived.authors:
-        lines.append(f"  authors:    {', '.join(derived.authors)}")
-    if derived.language:
-        lines.append(f"  language:   {derived.language} (from {derived.language_source})")
-    lines += [f"  warning:    {w}" for w in derived.warnings]
+    lines.append(render_derived(derived))
     click.echo("\n".join(lines))
     click.echo("the file:")
     click.echo(render_item(item, info, audited))
