@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from archive.description.given_names import KEY_COLLISIONS
 from archive.description.name_keys import _ascii_lower, name_key
@@ -88,10 +89,17 @@ def reads_as_date(tokens: _Tokens, i: int) -> bool:
 def _never_name(token) -> bool:
     """A word that is never part of a name, by key (an ASCII word by the lists' Latin words
     only), unless it is a given name whose key only collides with such a word (Ann, not "an")."""
-    if not token.text.isascii():
-        return token.key in _NOT_NAMES
-    lower = token.text.lower()
-    return lower in _NOT_NAMES_EXACT or (token.key in _NOT_NAMES_LATIN and lower not in KEY_COLLISIONS)
+    return _never_name_word(token.text, token.key)
+
+
+@lru_cache(maxsize=131072)
+def _never_name_word(text: str, key: str) -> bool:
+    """:func:`_never_name` of one word, cached: it is asked about every capitalised word of
+    every article, several times each."""
+    if not text.isascii():
+        return key in _NOT_NAMES
+    lower = text.lower()
+    return lower in _NOT_NAMES_EXACT or (key in _NOT_NAMES_LATIN and lower not in KEY_COLLISIONS)
 
 
 def _plausible_name_word(tokens: _Tokens, i: int) -> bool:
