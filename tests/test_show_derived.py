@@ -88,3 +88,10 @@ def test_show_reports_extraction_warnings(cli, tmp_path):
     shown = json.loads(cli("show", "--json", item_id).output)
     assert shown["derived"]["warnings"], shown["derived"]
     assert "warning:" in cli("show", item_id).output
+
+
+def test_the_cli_names_the_container_kinds_as_the_description_layer_does():
+    """``archive list`` names the kinds without importing text extraction; they must agree."""
+    from archive.cli.items import CONTAINER_KINDS
+    from archive.description.parts import CONTAINER_KINDS as DESCRIBED
+    assert CONTAINER_KINDS == DESCRIBED

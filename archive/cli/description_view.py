@@ -19,7 +19,10 @@ Decisions, first:
 
 from __future__ import annotations
 
-from archive.description.derive import Derived
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from archive.description.derive import Derived
 
 __all__ = ["derived_json", "render_derived"]
 

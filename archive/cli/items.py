@@ -11,18 +11,24 @@ came from.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from archive.cli.common import _call, _print_json, json_option, root_option
 from archive.cli.description_view import derived_json, render_derived
-from archive.description.derive import Derived, derive
-from archive.description.parts import CONTAINER_KINDS, articles_of, find_article
 from archive.errors import ItemNotFound
 from archive.fixity.audit import last_audit
 from archive.preservation.bagwriter import human_size
 from archive.preservation.catalog import Item, bag_info, get_item, list_items
 from archive.preservation.root import ArchiveRoot, open_root
+
+if TYPE_CHECKING:
+    from archive.description.derive import Derived
+
+#: Kinds whose files hold several articles (as :data:`archive.description.parts.CONTAINER_KINDS`,
+#: which a test keeps equal): named here so that listing imports no text extraction.
+CONTAINER_KINDS = ("feed", "warc")
 
 __all__ = ["list_command", "render_item", "show_command"]
 
@@ -89,12 +95,18 @@ def _access_note(item: Item) -> str:
     return "   [RESTRICTED: never shown publicly]" if item.restricted else ""
 
 
-def derived_of(item: Item) -> Derived | None:
-    """The item's derived description, or None when its payload was purged (nothing to derive)."""
-    return None if item.purged else derive(item)
+def derived_of(item: Item) -> "Derived | None":
+    """The item's derived description, or None when its payload was purged (nothing to derive).
+
+    Derivation (extraction, language, people) is imported here, not at the top: every
+    ``archive`` command imports this module, and they should not all pay a second for it."""
+    if item.purged:
+        return None
+    from archive.description.derive import derive
+    return derive(item)
 
 
-def render_item(item: Item, info: dict, audit_event: dict | None = None, derived: Derived | None = None) -> str:
+def render_item(item: Item, info: dict, audit_event: dict | None = None, derived: "Derived | None" = None) -> str:
     """``archive show``: what was asserted, what was derived, then preservation, for a person."""
     source = item.metadata_source
     lines = [f"{item.id}  {derived.title if derived else item.title}" + _access_note(item),
@@ -153,6 +165,7 @@ def show_command(identifier: str, root: str | None, as_json: bool) -> None:
     if article:
         _show_article(item, f"{item.id}-{article}", info, audited, as_json)
         return
+    from archive.description.parts import articles_of   # text extraction: only when shown
     articles, problems = articles_of(item)
     derived = derived_of(item)
     if as_json:
@@ -180,6 +193,7 @@ def render_articles(articles: list[dict], problems: list[str]) -> str:
 
 def _article(item: Item, record_id: str):
     """The article ``record_id`` of ``item``'s file; ItemNotFound naming the file if it holds none such."""
+    from archive.description.parts import find_article
     derived = find_article(item, record_id)
     if derived is None or derived.id == item.id:
         raise ItemNotFound(f"no article {record_id} in the file {item.original_name} (bag {item.id})")

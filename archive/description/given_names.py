@@ -77,7 +77,28 @@ def _given_names() -> frozenset[str]:
     return frozenset(keys - _NOT_NAMES) | {name_key(lower) for lower in KEY_COLLISIONS}
 
 
-GIVEN_NAMES = _given_names()
+class _GivenNames:
+    """The keys of :func:`_given_names`, read on the first look: loading Faker's data costs
+    0.3 s, which every ``archive`` command would pay at start-up (the command imports the
+    person finder) while most of them never find a person."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self) -> None:
+        self._keys: frozenset[str] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        return key in (self._keys if self._keys is not None else self._load())
+
+    def __len__(self) -> int:
+        return len(self._keys if self._keys is not None else self._load())
+
+    def _load(self) -> frozenset[str]:
+        self._keys = _given_names()
+        return self._keys
+
+
+GIVEN_NAMES = _GivenNames()
 
 #: Firms and things called by a person's name and surname, which the given-name rule of
 #: :mod:`person_finding` would otherwise take for people (keys of the two words).
