@@ -21,7 +21,7 @@ from archive.errors import ArchiveError, IndexUnavailable, ItemNotFound
 from archive.fixity.audit import FIXITY_CHECK, log_path
 from archive.preservation.catalog import Item, get_item
 from archive.preservation.root import ArchiveRoot, open_root
-from archive.search import oai_records
+from archive.search import oai_deleted, oai_records
 from archive.search.analysis import folding_analyzer
 from archive.search.browse_snapshot import ARTICLES_PER_PAGE, MAX_LIMIT as BROWSE_MAX_LIMIT, MAX_PAGE as BROWSE_MAX_PAGE
 from archive.description.parts import is_record_id, split_record_id
@@ -32,6 +32,7 @@ from archive.search.queries import MAX_QUERY_CHARS, check_query, read_query
 from archive.search.searching import MAX_LIMIT, MAX_PAGE, SearchResult, search
 from archive.search.snippets import MARK_CLOSE, MARK_OPEN
 from archive.search.timeline import Timeline, timeline
+from archive.search.tombstones import tombstone
 
 __all__ = [
     "__version__",
@@ -40,6 +41,8 @@ __all__ = [
     # items and their derived documents
     "Item", "get_item", "get_document", "stored_values", "name_key", "place_key",
     "entry_versions", "file_articles", "is_record_id", "split_record_id",
+    # withdrawn items: the facts of their tombstones (read from their bags)
+    "tombstone",
     # search
     "MARK_CLOSE", "MARK_OPEN", "MAX_LIMIT", "MAX_PAGE", "MAX_QUERY_CHARS", "SearchResult", "check_query", "read_query",
     "folding_analyzer", "search",
@@ -47,5 +50,5 @@ __all__ = [
     "ARTICLES_PER_PAGE", "BROWSE_MAX_LIMIT", "BROWSE_MAX_PAGE", "PEOPLE_PER_PAGE", "PEOPLE_SORTS",
     "PersonProfile", "Timeline", "people", "person_profile", "timeline",
     # OAI-PMH and audits
-    "Header", "Record", "oai_records", "FIXITY_CHECK", "log_path",
+    "Header", "Record", "oai_records", "oai_deleted", "FIXITY_CHECK", "log_path",
 ]

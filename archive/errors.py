@@ -77,3 +77,29 @@ class StoreUnwritable(ArchiveError):
     filesystem, permissions). Raised with what was being written and what state it was left
     in: nothing already archived is changed, and running the command again once the problem is
     fixed finishes the work."""
+
+
+class WithdrawalRefused(UsageError):
+    """``archive withdraw`` cannot do what was asked: an unknown id, an empty reason, an item
+    already withdrawn (without ``--purge``) or already purged. ``details`` names every problem;
+    nothing was changed. Exit status 2, like every request that was wrong rather than the archive."""
+
+
+class AmendmentRefused(UsageError):
+    """``archive amend`` cannot do what was asked: an unknown id or field, a value the archive
+    would refuse in a metadata.csv (a date it cannot read, an unknown access right), an empty
+    reason, nothing that would change, a purged item. ``details`` names every problem; nothing
+    was changed. Exit status 2, like every request that was wrong rather than the archive."""
+
+
+class ExportRefused(UsageError):
+    """``archive export`` cannot do what was asked: an unknown id, a restricted or withdrawn item
+    without ``--include-restricted``, a purged item (never exported), a target folder that
+    already holds the bag, or one that is not a writable folder. ``details`` names every
+    problem; nothing was written. Exit status 2."""
+
+
+class ExportFailed(ArchiveError):
+    """An export stopped while writing or verifying a bag (a full disk, a read-only target, a
+    bag that did not verify from what was written). Nothing partial is left: the bags exported
+    before it are complete and verified, and ``details`` says which."""

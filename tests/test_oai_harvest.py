@@ -116,7 +116,7 @@ def test_harvest_every_public_record_once_following_tokens(endpoint, sickle, pub
 def test_identify_and_sets(sickle, endpoint):
     identify = sickle.Identify()
     assert identify.protocolVersion == "2.0" and identify.baseURL == endpoint
-    assert identify.deletedRecord == "no"
+    assert identify.deletedRecord == "persistent"     # withdrawn items stay as deleted records
     specs = [s.setSpec for s in sickle.ListSets()]
     assert specs == ["source", "source:caldenbay.example", "source:eurasia.example", "source:steppe.example"]
 

@@ -114,7 +114,7 @@ def test_identify(client, web_archive):
     assert text["baseURL"] == "http://localhost/oai"
     assert text["protocolVersion"] == "2.0"
     assert re.match(r"^\S+@(\S+\.)+\S+$", text["adminEmail"])
-    assert text["deletedRecord"] == "no"
+    assert text["deletedRecord"] == "persistent"     # withdrawn items stay as deleted records
     assert text["granularity"] == "YYYY-MM-DDThh:mm:ssZ"
     public_items = [get_item(web_archive, h.id) for h in search(web_archive, "", limit=100).hits]
     earliest = min(oai_records.utc_datestamp(item.ingested) for item in public_items)

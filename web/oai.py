@@ -1,7 +1,8 @@
 """OAI-PMH 2.0 at ``/oai``: all six verbs, ``oai_dc``, sets per source, stateless resumption tokens.
 
-What is listed (public records only, their datestamps and Dublin Core) is decided by
-:mod:`archive.search.oai_records`; this module speaks the protocol. Decisions:
+What is listed (public records, their datestamps and Dublin Core; the deleted records of
+withdrawn ones) is decided by :mod:`archive.search.oai_records` and
+:mod:`archive.search.oai_deleted`; this module speaks the protocol. Decisions:
 
 * **GET and HEAD only.** OAI-PMH 2.0 also allows POST, but the site is read-only
   and ``create_app`` answers 405 to every POST; Identify says so in a description.
@@ -11,9 +12,11 @@ What is listed (public records only, their datestamps and Dublin Core) is decide
   ``news-article-archive``): it must not depend on the host a harvester happens to
   use, or the same record would get two identifiers. A domain-like id (such as
   ``archive.example.org``) also gets an ``oai-identifier`` description in Identify.
-* **Datestamps** are the ingest time of the bag, UTC, seconds granularity.
-  ``deletedRecord`` is ``no``: bags are never deleted and an item's restricted
-  flag is fixed at ingest, so no record is ever withdrawn. An item appears once
+* **Datestamps** are the ingest time of the bag, UTC, seconds granularity; a record's
+  withdrawal or readmission dates it anew. ``deletedRecord`` is ``persistent``: a
+  withdrawn item that was public is listed for ever as a header with ``status="deleted"``
+  and no metadata, dated by its withdrawal (:mod:`archive.search.oai_deleted`), and
+  GetRecord answers it so; a restricted item stays invisible, as it always was. An item appears once
   its ingest run has indexed it, which can be minutes after its datestamp in a
   large run: incremental harvesters should overlap, e.g. ``from`` = the day of
   their last harvest rather than its exact second.
@@ -40,7 +43,7 @@ from datetime import UTC, datetime
 
 from flask import Blueprint, Response, request
 
-from archive.api import Header, Record, oai_records
+from archive.api import Header, Record, oai_deleted, oai_records
 
 from .context import archive_root
 from .oai_requests import (GRANULARITY, ListRequest, METADATA_PREFIX, OAIError, _check_prefix, _item_id, _list_request, _parse_request, _permalink_base, oai_identifier, page_size, repository_id)
@@ -61,7 +64,7 @@ OAI_ID_SCHEMA = "http://www.openarchives.org/OAI/2.0/oai-identifier.xsd"
 
 
 def _header_node(parent: Node, header: Header) -> None:
-    node = parent.add("header")
+    node = parent.add("header", **({"status": "deleted"} if header.deleted else {}))
     node.add("identifier", oai_identifier(header.id))
     node.add("datestamp", header.datestamp)
     if header.set_spec:
@@ -81,19 +84,20 @@ def _dc_node(parent: Node, values: dict[str, list[str]]) -> Node:
 def _record_node(parent: Node, record: Record) -> None:
     node = parent.add("record")
     _header_node(node, record.header)
-    _dc_node(node.add("metadata"), record.dc)
+    if not record.header.deleted:          # a deleted record is its header alone
+        _dc_node(node.add("metadata"), record.dc)
 
 
 def identify(body: Node, args: dict[str, str], now: str) -> None:
     root = archive_root()
-    headers = oai_records.public_headers(root)
+    headers = oai_deleted.listed_headers(root)
     node = body.add("Identify")
     node.add("repositoryName", root.config.name)
     node.add("baseURL", request.base_url)
     node.add("protocolVersion", "2.0")
     node.add("adminEmail", root.config.contact_email or "not-configured@example.invalid")
     node.add("earliestDatestamp", headers[0].datestamp if headers else now)
-    node.add("deletedRecord", "no")
+    node.add("deletedRecord", "persistent")
     node.add("granularity", GRANULARITY)
     repo = repository_id()
     if re.fullmatch(r"[a-zA-Z][a-zA-Z0-9\-]*(\.[a-zA-Z][a-zA-Z0-9\-]*)+", repo):
@@ -111,7 +115,8 @@ def identify(body: Node, args: dict[str, str], now: str) -> None:
              "HTTP GET (and HEAD) only: POST, which OAI-PMH 2.0 also allows, gets HTTP 405 "
              "because the whole site is read-only."),
             (f"Identifiers are oai:{repo}:<item id>; /item/<item id> is the article's permalink. "
-             "Datestamps are the time each item was ingested (UTC); records are never deleted. "
+             "Datestamps are the time each item was ingested (UTC), or withdrawn or readmitted since; "
+             "a withdrawn item is kept as a deleted record for ever. "
              "Sets: 'source' and 'source:<host>' for each source site."),
         ],
         "publisher": [root.config.source_organization] if root.config.source_organization else [],
@@ -153,7 +158,7 @@ class Page:
 def _page(args: dict[str, str], verb: str, now: str) -> Page:
     """This response's page of the selected list; checks a token against the list as it is now."""
     wanted = _list_request(verb, args, now)
-    chosen = oai_records.select(oai_records.public_headers(archive_root()),
+    chosen = oai_records.select(oai_deleted.listed_headers(archive_root()),
                                 date_from=wanted.date_from, date_until=wanted.date_until,
                                 spec=wanted.spec)
     digest = oai_records.fingerprint(chosen)
@@ -196,6 +201,7 @@ def list_records(body: Node, args: dict[str, str], now: str) -> None:
 def _public_record(identifier: str) -> Record:
     item_id = _item_id(identifier)
     record = oai_records.public_record(archive_root(), item_id, _permalink_base()) if item_id else None
+    record = record or (oai_deleted.deleted_record(archive_root(), item_id) if item_id else None)
     if record is None:
         raise OAIError("idDoesNotExist", f"No record has the identifier {identifier!r}.")
     return record

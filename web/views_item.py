@@ -18,6 +18,9 @@ Decisions:
 * **No server paths.** The provenance panel shows the original's name and its
   path within the ingested batch, the sheet's file name, line and SHA-256, but
   never absolute paths of the archive server or the archivist's machine.
+* **Amended records.** The values shown are the current ones; when the archivist's record was
+  amended, the page says when and how often (the index's ``amended``), never why: the reasons
+  are staff notes in the provenance (``archive show``), and may name what was wrong or who asked.
 * **Download.** ``/item/<id>/original`` sends the payload file as it is in the
   bag, as an attachment with an RFC 6266 ``filename*``, a Content-Type that a
   browser never renders as a page (HTML is ``application/octet-stream``) and a
@@ -45,6 +48,7 @@ from .audits import failed_fixity, last_audit_summary
 from .citations import cite_bibtex, cite_text, permalink
 from .marking import highlight, query_terms
 from .relations import relations
+from .tombstones import refuse_if_withdrawn
 from .site import bp, page
 
 NOT_FOUND = "No public item has this identifier."
@@ -82,13 +86,15 @@ def public_item(item_id: str) -> Public:
     root = archive_root()
     document = get_document(root, item_id)
     if document is None:
+        refuse_if_withdrawn(item_id)       # withdrawn: 410 Gone with its tombstone (web.tombstones)
         raise ItemNotFound(NOT_FOUND)
     bag_id = document.get("container") or item_id    # an article of a feed or web archive: its file's bag
     try:
         item = get_item(root, bag_id)
     except ItemNotFound:
         raise ItemNotFound(NOT_FOUND) from None
-    if item.hidden or item.id != bag_id:     # restricted, or its tag files do not verify: fail closed
+    if item.hidden or item.id != bag_id or item.withdrawn:   # restricted, untrusted, withdrawn: fail closed
+        refuse_if_withdrawn(item_id)       # the bag says withdrawn though the index lags: 410 all the same
         raise ItemNotFound(NOT_FOUND)
     return Public(document, item, failed_fixity(root, item.id))
 
@@ -290,6 +296,7 @@ def item_data(public: Public, query: str, person: str) -> dict:
         "text": doc.get("text") or "",
         "highlight": {"q": query, "person": person},
         "metadata": _metadata(item),
+        "amended": doc.get("amended"),    # {date, count}: the record was amended (never the reasons: internal)
         "provenance": _provenance(item),
         "language_source": doc.get("language_source"),
         "language_detail": doc.get("language_detail"),

@@ -12,9 +12,13 @@ the imports run one way only:
 
 * :mod:`archive.cli.intake`: ``init``, ``ingest``, ``list``, ``show``;
 * :mod:`archive.cli.fixity`: ``verify``, ``audit-log``;
+* :mod:`archive.cli.withdraw`: ``withdraw`` (and ``--purge``);
+* :mod:`archive.cli.amend`: ``amend``;
 * :mod:`archive.cli.index`: ``reindex``, ``check``;
 * :mod:`archive.cli.persons`: ``persons`` and its subcommands;
 * :mod:`archive.cli.search`: ``search``;
+* :mod:`archive.cli.transfer`: ``export`` (bags for another repository; bags from others
+  come in through ``ingest``);
 * :mod:`archive.cli.serve`: ``serve``.
 
 Click lists the commands in ``archive --help`` in alphabetical order, so the
@@ -26,6 +30,7 @@ from __future__ import annotations
 import click
 
 from archive import __version__
+from archive.cli.amend import amend_command
 from archive.cli.fixity import audit_log_command, verify_command
 from archive.cli.index import check_command, reindex_command
 from archive.cli.intake import ingest_command, init
@@ -33,6 +38,8 @@ from archive.cli.items import list_command, show_command
 from archive.cli.persons import persons_group
 from archive.cli.search import search_command
 from archive.cli.serve import serve_command
+from archive.cli.transfer import export_command
+from archive.cli.withdraw import withdraw_command
 
 __all__ = ["main"]
 
@@ -56,6 +63,9 @@ main.add_command(check_command)
 main.add_command(persons_group)
 main.add_command(search_command)
 main.add_command(serve_command)
+main.add_command(withdraw_command)
+main.add_command(export_command)
+main.add_command(amend_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

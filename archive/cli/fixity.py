@@ -22,7 +22,7 @@ from archive.preservation.bagwriter import human_size
 from archive.preservation.catalog import get_item
 from archive.preservation.root import open_root
 
-__all__ = ["CSV_COLUMNS", "audit_log_command", "csv_rows", "verdict_lines", "verify_command"]
+__all__ = ["CSV_COLUMNS", "audit_log_command", "csv_rows", "verdict_lines", "verify_command", "withdrawal_note"]
 
 
 def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
@@ -37,11 +37,22 @@ def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 CSV_COLUMNS = ("bag", "valid", "mode", "code", "path", "algorithm", "expected", "found", "message")
 
 
+def withdrawal_note(withdrawal: dict | None) -> str:
+    """What a verdict (or an audit event) says of a withdrawn or purged bag; empty for others."""
+    if not withdrawal:
+        return ""
+    when = (withdrawal.get("date") or "?")[:10]
+    if withdrawal.get("purged"):
+        return f" (purged on {when}: its payload was removed, tombstone kept)"
+    return f" (withdrawn on {when}: out of access, its payload kept)"
+
+
 def verdict_lines(verdict: BagVerdict, key: str) -> list[str]:
     """A line for the bag, then one per problem and warning, naming file and digests."""
     status = "valid" if verdict.valid else "INVALID"
     head = (f"{status:<8} {key}  {verdict.files} files, {human_size(verdict.bytes)}, "
-            f"{verdict.seconds:.2f} s" + (f", {len(verdict.problems)} problems" if verdict.problems else ""))
+            f"{verdict.seconds:.2f} s" + (f", {len(verdict.problems)} problems" if verdict.problems else "")
+            + withdrawal_note(verdict.withdrawal))
     lines = [head]
     for problem in verdict.problems:
         digests = (f" (expected {problem.expected}, found {problem.found})" if problem.expected else "")
@@ -148,7 +159,8 @@ def audit_log_command(identifier: str | None, root: str | None, as_json: bool) -
         detail = event.get("eventOutcomeDetail", {})
         problems = detail.get("problems", [])
         click.echo(f"{event['eventDateTime']}  {event['eventOutcome']:<4}  {event.get('mode', ''):<4}  "
-                   f"{event['bag']}  {detail.get('files', 0)} files  run {event.get('run')}")
+                   f"{event['bag']}  {detail.get('files', 0)} files  run {event.get('run')}"
+                   + withdrawal_note(detail.get("withdrawal")))
         for problem in problems:
             click.echo(f"    {problem.get('code')}: {problem.get('path')}: {problem.get('message')}")
     click.echo(f"{len(events)} fixity checks" + (f" of {key}" if key else "") + " in the audit log")

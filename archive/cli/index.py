@@ -61,12 +61,15 @@ def check_command(root: str | None, repair: bool, as_json: bool) -> None:
         for label, ids in (("missing from the index", report.missing), ("in the index with no bag", report.orphans),
                            ("indexed with another checksum", report.mismatched),
                            ("bag manifest unreadable", report.unreadable),
-                           ("untrusted and indexed as public", report.exposed)):
+                           ("untrusted and indexed as public", report.exposed),
+                           ("withdrawal not yet followed by the index", report.withdrawal_stale)):
             for item_id in ids:
                 click.echo(f"{label}: {item_id}")
         for item_id, problems in report.untrusted.items():
             click.echo(f"tag files do not verify (kept restricted; run archive verify {item_id}): {item_id}: "
                        + "; ".join(problems))
+        if report.withdrawn:
+            click.echo(f"{report.withdrawn} withdrawn from access ({report.purged} purged: tombstones only)")
         state = "consistent" if report.consistent else "NOT consistent"
         click.echo(f"{report.bags} bags, {report.indexed} index entries: {state}"
                    + (" (after repair)" if report.repaired else ""))

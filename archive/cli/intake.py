@@ -17,6 +17,7 @@ import time
 import click
 
 from archive.cli.common import _call, _Progress, json_option, root_option
+from archive.fixity.transfer_check import bag_problems
 from archive.preservation.bagwriter import human_size
 from archive.preservation.config import Config
 from archive.preservation.outcomes import ARCHIVED, DUPLICATE, IngestReport, Outcome
@@ -91,9 +92,15 @@ def summary_line(report: IngestReport, seconds: float) -> str:
               help="Who is ingesting, for the provenance record (default: login@host).")
 @click.option("--no-index", is_flag=True,
               help="Only archive; do not index the new bags (run archive reindex later).")
+@click.option("--readmit", is_flag=True,
+              help="Take in again bytes whose bag was purged (or withdrawn): back in the bag and in access.")
+@click.option("--amend", is_flag=True,
+              help="For files already archived whose metadata.csv row differs from their record: apply "
+                   "the row as an amendment (the sheet and line named as the reason).")
 @json_option
 def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str | None,
-                   accept_any: bool, operator: str | None, no_index: bool, as_json: bool) -> None:
+                   accept_any: bool, operator: str | None, no_index: bool, as_json: bool,
+                   readmit: bool, amend: bool) -> None:
     """Archive files and folders (default: the root's ingest/ inbox), one bag per file.
 
     Prints a line per file (status, id, path, title or reason) and a summary,
@@ -119,7 +126,8 @@ def ingest_command(paths: tuple[str, ...], root: str | None, metadata_file: str 
 
     report, indexed = _call(ingest_and_index, archive, list(paths), index=not no_index,
                             metadata_file=metadata_file, accept_any=accept_any, operator=operator,
-                            on_outcome=show, keep_outcomes=False)
+                            on_outcome=show, keep_outcomes=False, readmit=readmit,
+                            amend=amend, check_bag=bag_problems)   # a bag given: validated whole first
     progress.clear()
     index_summary = None if indexed is None else {
         "indexed": indexed.indexed, "failed": indexed.failed, "error": indexed.error,

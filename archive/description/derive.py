@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from archive.preservation.date_parsing import parse_asserted
+from archive.preservation.descriptive_versions import amendment_events
 from archive.description.dates import SOURCE_DOCUMENT as DATE_FROM_DOCUMENT
 from archive.description.dates import find_dateline, find_dates, publication_date
 from archive.description.extract import extract_item
@@ -79,6 +80,10 @@ class Derived:
     # Where in the document each field taken from it was stated ("og:title", "<html lang>",
     # "JSON-LD datePublished"...): only fields whose value is the document's own.
     found_in: dict = field(default_factory=dict)
+    # The archivist's record amended since ingest (``archive amend``): the last amendment's
+    # date-time and how many there were, from the bag's provenance.
+    amended: str | None = None
+    amendments: int = 0
 
     def as_dict(self) -> dict:
         """A plain dict for JSON: every value is already a str, bool, list, dict or None."""
@@ -204,10 +209,16 @@ def record(item: Item, extracted: Extracted, *, title: tuple[str, str], publicat
         source_url=source_url, subjects=_values(item, "dc.subject"),
         text=text, dateline=dateline, places=_places(text, dateline), publication=publication,
         dates_mentioned=_dates_mentioned(text), people=_people(text), warnings=warnings,
-        ingested=item.ingested or None)
+        ingested=item.ingested or None, **_amended(item))
     values["found_in"] = _found_in(extracted, values, title, authors)
     values.update(fields)
     return Derived(**values)
+
+
+def _amended(item: Item) -> dict:
+    """When the archivist's record was last amended and how often (its "metadata modification" events)."""
+    events = amendment_events(item.provenance)
+    return {"amended": events[-1].get("eventDateTime") if events else None, "amendments": len(events)}
 
 
 def _found_in(extracted: Extracted, values: dict, title: tuple, authors: tuple) -> dict:

@@ -217,7 +217,8 @@ def fixity_event(root: ArchiveRoot, verdict: BagVerdict, run_id: str, operator: 
             "files": verdict.files, "bytes": verdict.bytes, "algorithms": verdict.algorithms,
             "seconds": round(verdict.seconds, 4),
             "problems": [p.as_dict() for p in verdict.problems],
-            "warnings": [w.as_dict() for w in verdict.warnings]},
+            "warnings": [w.as_dict() for w in verdict.warnings],
+            **({"withdrawal": verdict.withdrawal} if verdict.withdrawal else {})},
         "linkingAgents": [
             {"agentName": "archive", "agentType": "software", "agentVersion": __version__,
              "role": "executing program"},

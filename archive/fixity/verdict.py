@@ -58,17 +58,23 @@ class BagVerdict:
     files: int = 0
     bytes: int = 0
     seconds: float = 0.0
+    #: for a bag of ours withdrawn from access: {"date", "reason", "purged"} from its provenance
+    #: (a purged bag's empty payload is its tombstone, not a loss)
+    withdrawal: dict | None = None
 
     @property
     def valid(self) -> bool:
         return not self.problems
 
     def as_dict(self) -> dict:
-        return {"bag": str(self.bag), "valid": self.valid, "mode": self.mode,
-                "version": self.version, "algorithms": self.algorithms, "files": self.files,
-                "bytes": self.bytes, "seconds": round(self.seconds, 6),
-                "problems": [p.as_dict() for p in self.problems],
-                "warnings": [w.as_dict() for w in self.warnings]}
+        found = {"bag": str(self.bag), "valid": self.valid, "mode": self.mode,
+                 "version": self.version, "algorithms": self.algorithms, "files": self.files,
+                 "bytes": self.bytes, "seconds": round(self.seconds, 6),
+                 "problems": [p.as_dict() for p in self.problems],
+                 "warnings": [w.as_dict() for w in self.warnings]}
+        if self.withdrawal is not None:
+            found["withdrawal"] = dict(self.withdrawal)
+        return found
 
 
 class BagFindings:

@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Callable
 
 from archive import __version__
 from archive.preservation.bag_profile import PROFILE_ID, SOFTWARE_PREFIX
@@ -23,6 +24,7 @@ from archive.preservation.provenance import PROVENANCE_FORMAT, Agent, event, ide
 from archive.preservation.root import ArchiveRoot
 from archive.preservation.safenames import safe_name
 from archive.preservation.sources import Candidate, display, name_record
+from archive.preservation.transfer_records import transfer_events
 
 __all__ = ["IngestRun", "bag_contents"]
 
@@ -41,6 +43,9 @@ class IngestRun:
     amend: bool = False
     #: take in again bytes whose bag was purged (ingest --readmit)
     readmit: bool = False
+    #: validates another repository's bag whole before it is taken in (a module-level function,
+    #: since the run goes to worker processes); None: bagit-python (:mod:`archive.preservation.transfer`)
+    check_bag: Callable | None = None
 
 
 
@@ -63,20 +68,30 @@ def bag_contents(run: IngestRun, candidate: Candidate, row: MetadataRow | None, 
               [(software["hashlib"], "executing program")]),
         identification_event(identified_at, format_record, ident.kind is not None and not ident.warnings, software),
         event("ingestion", ingested_at,
-              f"received {display(candidate.path)}; preserved unchanged as data/{payload_name} "
+              f"received {candidate.shown}; preserved unchanged as data/{payload_name} "
               f"in bag {item_id}", "success",
               {"run": run.run_id, "size": len(data), "metadata": "asserted" if row else "none"},
               [(run.operator, "implementer"), (software["archive"], "executing program"),
                (run.organization, "custodian")]),
     ]
+    agents = [run.operator, run.organization, *software.values()]
+    names = name_record(candidate.path)
+    transfer = {}
+    if candidate.transfer is not None:   # a payload file of another repository's bag
+        (received, compared), sender = transfer_events(candidate.transfer, data, digests, digested_at,
+                                                       run.operator, software)
+        events = [received, events[0], compared, *events[1:]]   # received, digested, compared, ...
+        agents += [sender] if sender.identifier not in {a.identifier for a in agents} else []
+        names["originalPath"] = candidate.shown
+        transfer = {"transfer": candidate.transfer.record()}
     provenance = {
         "format": PROVENANCE_FORMAT,
-        "object": {"objectIdentifier": item_id, **name_record(candidate.path),
+        "object": {"objectIdentifier": item_id, **names,
                    "relativePath": display(candidate.relative), "size": len(data),
                    "modified": _iso(info.st_mtime), "payloadPath": f"data/{payload_name}",
-                   "fixity": digests, "format": format_record},
+                   "fixity": digests, "format": format_record, **transfer},
         "events": events,
-        "agents": [a.as_dict() for a in (run.operator, run.organization, *software.values())],
+        "agents": [a.as_dict() for a in agents],
     }
     descriptive = row.as_dict() if row else {"source": None, "metadata": {}, "restricted": False}
     bag_info = [

@@ -6,8 +6,10 @@ format, attach the archivist's metadata and build a bag in the staging area.
 Built bags are flushed to disk and renamed into the store in batches (see
 ``bagwriter``); a file's outcome is reported only once its bag is durable. A
 file that cannot be accepted is reported with the reason and the batch goes
-on. Nothing already in ``bags/`` is ever modified: an identifier that exists is
-reported as "already archived".
+on. An identifier that exists is reported as "already archived" (:mod:`already_archived`
+says what else: a metadata row that differs, a withdrawn or purged item); the only changes an
+ingest makes to a bag already in ``bags/`` are the ones the archivist asks for by name
+(``--amend``, ``--readmit``), each a new version of the bag (:mod:`bag_versions`).
 
 Large batches are staged by worker processes (libmagic and hashing are CPU-bound); the main
 process alone commits. Indexing the new bags is the search layer's step
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from archive.errors import MetadataError, StoreUnwritable
-from archive.preservation.already_archived import existing_outcome
+from archive.preservation.already_archived import SheetAmendment, existing_outcome
 from archive.preservation.bag_records import IngestRun, bag_contents
 from archive.preservation.bag_versions import recover_staging
 from archive.preservation.bagwriter import build_bag, commit_bags
@@ -36,10 +38,12 @@ from archive.preservation.catalog import item_id_for
 from archive.preservation.identify import identify
 from archive.preservation.metadata import MetadataRow, MetadataSheet, read_sheet
 from archive.preservation.outcomes import ARCHIVED, DUPLICATE, REFUSED, SKIPPED, IngestReport, Outcome  # noqa: F401
+from archive.preservation.readmission import Readmission
 from archive.preservation.provenance import (default_operator, digests_of, new_run_id, now_utc,
                                              organization_agent, person_agent, software_agents)
 from archive.preservation.root import ArchiveRoot
 from archive.preservation.sources import Candidate, Found, Sources, display
+from archive.preservation.transfer import BagCheck, Transfers
 from archive.workers import default_workers, windows, worker_pool
 
 #: a batch of built bags is committed when it reaches any of these
@@ -105,17 +109,19 @@ def stage_file(run: IngestRun, candidate: Candidate, row: MetadataRow | None) ->
 
     Never raises for a bad file: a refusal or "already archived" is an Outcome.
     """
-    shown = display(candidate.path)
+    shown = candidate.shown
     try:
         data, info = read_source(candidate.path, run.root.config.max_file_bytes)
     except _Refusal as exc:
         return Outcome(shown, REFUSED, reason=str(exc))
     digested_at = now_utc()
     digests = digests_of(data, run.root.config.checksums)  # sha256 is always among them
+    if candidate.transfer and (changed := candidate.transfer.mismatch(data, digests)):
+        return Outcome(shown, REFUSED, reason=changed)   # not the bytes the sender's bag listed
     item_id = item_id_for(digests["sha256"])
     final = run.root.bags / item_id
     if final.exists():
-        return existing_outcome(run, shown, final, digests["sha256"], row)
+        return existing_outcome(run, shown, final, digests["sha256"], row, data)
     identified_at = now_utc()
     ident = identify(data, candidate.path.name)
     if ident.kind is None and not run.accept_any:
@@ -154,7 +160,9 @@ class _Committer:
         self.pending_bytes = 0
         self.since = time.monotonic()
 
-    def add(self, result: Outcome | Staged) -> None:
+    def add(self, result: Outcome | Staged | Readmission) -> None:
+        if isinstance(result, (Readmission, SheetAmendment)):   # --readmit, --amend: its bag changes here
+            result = result.commit(self.root)
         if isinstance(result, Staged):
             outcome = result.outcome
             earlier = self.pending_ids.get(outcome.id)
@@ -253,10 +261,11 @@ def _ingest_locked(root: ArchiveRoot, run: IngestRun, report: IngestReport, targ
     """The run proper, under the lock: clear the staging area, walk, stage, commit."""
     clear_staging(root)
     root.staging.mkdir(exist_ok=True)
-    sources = Sources(targets, skip, batch_sheet)
+    sources = Sources(targets, skip, batch_sheet, Transfers(root, run.check_bag))
     total = sources.count()
 
     def release(outcome: Outcome) -> None:
+        sources.settled(outcome)
         report.add(outcome)
         if on_outcome:
             on_outcome(outcome, sum(report.tally.values()), total)
@@ -270,13 +279,14 @@ def _ingest_locked(root: ArchiveRoot, run: IngestRun, report: IngestReport, targ
             committer.flush()
         raise
     committer.flush()
+    sources.close()   # what transfers unpacked in the staging area (a failed run's goes at the next)
 
 
 def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
            metadata_file: str | os.PathLike | None = None, accept_any: bool = False, operator: str | None = None,
            on_outcome: Callable[[Outcome, int, int], None] | None = None,
            keep_outcomes: bool = True, workers: int | None = None, amend: bool = False,
-           readmit: bool = False) -> IngestReport:
+           readmit: bool = False, check_bag: BagCheck | None = None) -> IngestReport:
     """Ingest ``paths`` (default: the root's inbox) into ``root``; report every file.
 
     ``on_outcome(outcome, done, total)`` is called as each file is settled (archived ones
@@ -284,7 +294,8 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
     ``keep_outcomes=False`` the report keeps only counts (flat memory). Problems with single
     files never raise; only a problem with the run as a whole (an unusable
     ``--metadata`` file, before anything is archived; a store that cannot be
-    written, after the bags committed so far) does, as an ``ArchiveError``.
+    written, after the bags committed so far) does, as an ``ArchiveError``. A BagIt bag among
+    ``paths`` is taken as a transfer once ``check_bag`` finds it valid (:mod:`.transfer`).
     """
     report = IngestReport(run_id=new_run_id("ingest"), started=now_utc(), keep_outcomes=keep_outcomes)
     targets = [Path(p) for p in paths] if paths else [root.inbox]
@@ -298,7 +309,7 @@ def ingest(root: ArchiveRoot, paths: list[str | os.PathLike] | None = None, *,
                                 [why for _, why in batch_sheet.problems])
     run = IngestRun(root, report.run_id, person_agent(operator or default_operator()),
                     organization_agent(root.config.source_organization), software_agents(), accept_any,
-                    amend, readmit)
+                    amend, readmit, check_bag)
     try:
         with ingest_lock(root):
             _ingest_locked(root, run, report, targets, skip, batch_sheet, on_outcome, workers)

@@ -8,6 +8,11 @@ applies to files below it by their path relative to it; a batch sheet
 wins. Rows that matched no file are reported at the end, but only when the file
 they name does not exist: ingesting one file of a folder is no reason to
 complain about its neighbours.
+
+A folder holding ``bagit.txt`` is another repository's bag, and a ``.zip``/``.tar``/``.tar.gz``
+may hold one: the walk does not enter such a folder but hands it, like such a file, to the
+run's bag reader (:class:`archive.preservation.transfer.Transfers`), which takes it as a
+transfer, each payload file an item. A file that holds no bag is an ordinary file, as before.
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Protocol
 
 from archive.preservation.metadata import METADATA_NAME, MetadataRow, MetadataSheet, path_key, read_sheet
 from archive.preservation.outcomes import REFUSED, SKIPPED, Outcome
+from archive.preservation.transfer_records import SenderFile
 
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", "ehthumbs.db"}
 
@@ -34,6 +40,23 @@ class Candidate:
     path: Path
     relative: str
     base: Path
+    #: how its outcome names it, when not by ``path`` (a file unpacked from a serialized bag)
+    shown_as: str = ""
+    #: the sender's bag and digests, for a payload file of another repository's bag
+    transfer: SenderFile | None = None
+
+    @property
+    def shown(self) -> str:
+        return self.shown_as or display(self.path)
+
+
+class BagReader(Protocol):
+    """What reads other repositories' bags for a walk (:class:`archive.preservation.transfer.Transfers`)."""
+
+    def holds_bag(self, path: Path) -> bool: ...
+    def read(self, path: Path) -> Iterator[Found]: ...
+    def settled(self, outcome: Outcome) -> None: ...
+    def close(self) -> None: ...
 
 
 def display(path: Path | str) -> str:
@@ -52,17 +75,22 @@ class Sources:
     targets: list[Path]
     skip: set[Path]
     batch_sheet: MetadataSheet | None = None
+    #: takes bags as transfers; without one, a bag's folder is walked as any folder
+    bags: BagReader | None = None
     sheets: dict[Path, MetadataSheet] = field(default_factory=dict)
     _used: set[tuple[Path, str]] = field(default_factory=set)
     _bases: set[Path] = field(default_factory=set)
 
     def count(self) -> int:
-        """How many entries the walk will offer (a quick listing, for progress displays)."""
-        return sum(1 for _ in self._entries())
+        """How many entries the walk will offer (a quick listing, for progress displays); a bag
+        folder counts its payload files and its own line."""
+        return sum(_files_below(path / "data") + 1 if kind == "bag" else 1 for kind, path in self._entries())
 
     def __iter__(self) -> Iterator[Found]:
         for kind, path in self._entries():
-            if kind == "file":
+            if kind == "bag" or (kind == "file" and self.bags and self.bags.holds_bag(path)):
+                yield from self.bags.read(path)
+            elif kind == "file":
                 yield from self._sheet_problems(path)
                 yield self._with_metadata(path)
             elif kind == "skipped":
@@ -71,12 +99,28 @@ class Sources:
                 yield Outcome(display(path), REFUSED, reason=kind)
         yield from self._unused_rows()
 
+    def settled(self, outcome: Outcome) -> None:
+        """Told of each outcome as the run reports it, in order (a transfer counts its items)."""
+        if self.bags:
+            self.bags.settled(outcome)
+
+    def close(self) -> None:
+        """The run is over: what the bag reader unpacked goes."""
+        if self.bags:
+            self.bags.close()
+
+    def _is_bag(self, folder: Path) -> bool:
+        return self.bags is not None and os.path.isfile(folder / "bagit.txt") \
+            and not os.path.islink(folder / "bagit.txt")
+
     def _entries(self) -> Iterator[tuple[str, Path]]:
         """("file" | "skipped" | a refusal reason, path) for everything under the targets."""
         for given in self.targets:
             given = given.absolute()
             if given.is_symlink():
                 yield "symbolic link; ingest its target instead", given
+            elif given.is_dir() and self._is_bag(given):
+                yield "bag", given
             elif given.is_dir():
                 yield from self._walk(given)
             elif given.is_file():
@@ -96,6 +140,9 @@ class Sources:
             for name in sorted(dirnames):
                 if (here / name).is_symlink():
                     yield "symbolic link to a folder; not followed", here / name
+                    dirnames.remove(name)
+                elif self._is_bag(here / name) and not is_system_file(name):
+                    yield "bag", here / name
                     dirnames.remove(name)
                 elif is_system_file(name):
                     dirnames.remove(name)
@@ -159,6 +206,10 @@ class Sources:
                 where, why = (f"{sheet.path}:{row.line}", "") if row else sheet.bad_rows[key].split(": ", 1)
                 yield Outcome(display(where), REFUSED,
                               reason=f"describes {key!r}, which does not exist" + (f" ({why})" if why else ""))
+
+
+def _files_below(folder: Path) -> int:
+    return sum(len(files) for _, _, files in os.walk(folder))
 
 
 def _choose_row(found: list[tuple[MetadataSheet, str]]) -> MetadataRow | str | None:

@@ -51,11 +51,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.query import Term
 
 from archive.errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from archive.preservation.root import ArchiveRoot
 from archive.search.doc_columns import column_values
 from archive.search.ranking import ArchiveBM25F
+from archive.search.schema import SCHEMA
 
 __all__ = [
     "BUILD_META",
@@ -65,6 +67,7 @@ __all__ = [
     "current_folder",
     "index_lock",
     "indexed_ids",
+    "indexed_withdrawn",
     "live_searcher",
     "open_index",
     "read_build_meta",
@@ -184,11 +187,15 @@ def _open_dir(folder: Path):
     Missing files (a folder removed by a reindex) stay OSError / EmptyIndexError.
     """
     try:
-        return whoosh_index.open_dir(str(folder))
+        ix = whoosh_index.open_dir(str(folder))
     except (OSError, whoosh_index.EmptyIndexError):
         raise
     except Exception as exc:  # noqa: BLE001 - unpickling can raise almost anything
         raise _unreadable(folder, f"{type(exc).__name__}: {exc}") from exc
+    missing = sorted(set(SCHEMA.names()) - set(ix.schema.names()))
+    if missing:    # written before a field was added (the withdrawn stubs' fields came within format 11)
+        raise _unreadable(folder, f"its schema lacks the fields {', '.join(missing)}")
+    return ix
 
 
 def _unreadable(folder: Path, why: str) -> IndexUnreadable:
@@ -208,7 +215,7 @@ def open_index(root: ArchiveRoot):
 #: What a build folder records beside the Whoosh files, and the version of this layout:
 #: an index of another version cannot be read by this code and is rebuilt.
 BUILD_META = "archive-index.json"
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
 
 
 @dataclass(frozen=True)
@@ -303,6 +310,15 @@ def indexed_entries(root: ArchiveRoot) -> dict[str, tuple[str, bool]]:
     with ix.searcher() as searcher:
         return {fields["id"]: (fields.get("sha256", ""), bool(fields.get("restricted")))
                 for fields in searcher.all_stored_fields() if not fields.get("container")}
+
+
+def indexed_withdrawn(root: ArchiveRoot) -> set[str]:
+    """The ids of the live bags' withdrawn stubs (:mod:`archive.search.tombstones`), to compare
+    against what the bags say of their withdrawal."""
+    ix = open_index(root)
+    with ix.searcher() as searcher:
+        return {searcher.stored_fields(docnum)["id"] for docnum in searcher.docs_for_query(Term("withdrawn", True))
+                if not searcher.stored_fields(docnum).get("container")}
 
 
 def indexed_ids(root: ArchiveRoot) -> dict[str, str]:

@@ -36,6 +36,7 @@ from archive.description.extract import extract_item
 from archive.description.authority import Authority
 from archive.search.phrases import PAIR_MIN_ARTICLES, PAIR_SAMPLE, choose_pair_words, document_frequencies
 from archive.search.schema import document_for
+from archive.search.tombstones import changed_stamp, withdrawn_documents
 from archive.search.segment_writer import SegmentBuilder
 from archive.workers import default_workers, worker_barrier, worker_pool
 
@@ -112,8 +113,14 @@ def _worker_start(authority: Authority, barrier=None) -> None:
 
 
 def _documents(bag: Path, authority: Authority | None) -> list[dict]:
-    """The documents of one bag: its own, and one per article when its file holds several."""
-    return [document_for(derived, authority) for derived in derive_records(load_item(bag))]
+    """The documents of one bag: its own, and one per article when its file holds several;
+    a withdrawn bag's stubs instead (:mod:`archive.search.tombstones`: no content)."""
+    item = load_item(bag)
+    if item.withdrawn:
+        return withdrawn_documents(item)
+    documents = [document_for(derived, authority) for derived in derive_records(item)]
+    changed = changed_stamp(item)        # a readmission: the records' OAI-PMH datestamp moves
+    return [{**doc, "changed": changed} for doc in documents] if changed else documents
 
 
 def _add_bags(builder: SegmentBuilder, store: str, names: list[str],
@@ -188,7 +195,9 @@ def _frequencies(store: str, names: list[str]) -> tuple[Counter, int]:
     def texts():
         for name in names:
             try:
-                yield extract_item(load_item(Path(store) / name)).text
+                item = load_item(Path(store) / name)
+                if not item.withdrawn:          # a withdrawn item's words are in no document
+                    yield extract_item(item).text
             except Exception:  # noqa: BLE001 - a sample can do without one bag
                 continue
     return document_frequencies(texts())

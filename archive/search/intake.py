@@ -22,6 +22,7 @@ import os
 from typing import TYPE_CHECKING, Callable
 
 from archive.errors import ArchiveError
+from archive.preservation.already_archived import AmendedOutcome
 from archive.preservation.catalog import bag_dirs
 from archive.preservation.ingest import ingest
 from archive.preservation.outcomes import ARCHIVED, IngestReport, Outcome
@@ -50,8 +51,8 @@ def ingest_and_index(root: ArchiveRoot, paths: list[str | os.PathLike] | None = 
     archived: list[str] = []
 
     def collect(outcome: Outcome, done: int, total: int) -> None:
-        if outcome.status == ARCHIVED and outcome.id:
-            archived.append(outcome.id)
+        if outcome.id and (outcome.status == ARCHIVED or isinstance(outcome, AmendedOutcome)):
+            archived.append(outcome.id)       # a new bag, or bytes already archived whose record --amend changed
         if on_outcome:
             on_outcome(outcome, done, total)
 

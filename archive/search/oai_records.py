@@ -20,6 +20,12 @@ Decisions:
   record once per process and kept (an id's ingest time cannot change), so a
   request reads only bags it has never seen. The whole ordered listing is
   cached per index generation, so paging through it costs a slice.
+* **Withdrawn records are deleted records, for ever** (``deletedRecord`` is
+  ``persistent``): the stub a withdrawal leaves in the index (:mod:`archive.search.tombstones`)
+  gives a header with ``status="deleted"`` and no metadata, dated by the withdrawal
+  (:mod:`archive.search.oai_deleted`); a record readmitted later is dated by
+  its readmission (the ``changed`` field), so an incremental harvest sees it come back. An
+  item that was restricted when it was withdrawn was never public and is never announced.
 * **Stable order** by ``(datestamp, id)``; a :func:`fingerprint` of a listing
   lets a stateless resumption token notice that the list changed underneath it.
 * **Dublin Core** (:func:`archive.search.oai_dublin_core.dublin_core`): the archivist's asserted ``dc.*``
@@ -54,6 +60,7 @@ __all__ = [
     "DC_ELEMENTS",
     "Header",
     "Record",
+
     "dublin_core",
     "fingerprint",
     "public_headers",
@@ -68,6 +75,8 @@ __all__ = [
 #: The stored index field that would hold each item's ingest datestamp (``YYYY-MM-DDThh:mm:ssZ``).
 #: Used when the index has it; until then the datestamp is read from the bag (cached per process).
 DATESTAMP_FIELD = "ingested"
+#: The stored datestamp of a record's last change (a withdrawal, a readmission), when later.
+CHANGED_FIELD = "changed"
 #: The parent of the per-source sets (``source:caldenbay.example``).
 SOURCE_SET = "source"
 #: A setSpec segment as OAI-PMH's schema allows it (unreserved URI characters).
@@ -81,6 +90,7 @@ class Header:
     id: str
     datestamp: str
     source: str | None
+    deleted: bool = False     #: withdrawn: OAI-PMH's status="deleted", no metadata
 
     @property
     def set_spec(self) -> str | None:
@@ -163,6 +173,19 @@ def _stored_datestamps(searcher, docnums: Iterable[int]) -> dict[int, str]:
             stamps[docnum] = utc_datestamp(value.decode() if isinstance(value, bytes) else str(value))
         except ArchiveError:
             continue          # unreadable: the bag is asked instead
+    return _changed_later(reader, stamps)
+
+
+def _changed_later(reader, stamps: dict[int, str]) -> dict[int, str]:
+    """``stamps`` with each record readmitted (or otherwise changed) since dated by that change."""
+    if CHANGED_FIELD not in reader.schema or not reader.has_column(CHANGED_FIELD):
+        return stamps
+    column = DocColumn(reader, CHANGED_FIELD)
+    for docnum, stamp in stamps.items():
+        value = column[docnum]
+        value = value.decode() if isinstance(value, bytes) else str(value or "")
+        if value > stamp:
+            stamps[docnum] = value
     return stamps
 
 
@@ -288,6 +311,9 @@ def _stored_public(searcher, item_id: str) -> dict | None:
 def _records(root: ArchiveRoot, searcher, headers: Iterable[Header], permalink_base: str) -> list[Record]:
     out: list[Record] = []
     for header in headers:
+        if header.deleted:
+            out.append(Record(header, {}))
+            continue
         fields = _stored_public(searcher, header.id)
         if fields is None:
             continue

@@ -112,6 +112,12 @@ def make_schema() -> Schema:
         entry=ID(stored=True),      # ... with the same content: listed once (repeated_entries)
         reading_problems=STORED(),  # a feed's or WARC's faults met reading it (by record), for its page
         found_in=STORED(),          # where the document stated its title, authors, date... {field: where}
+        # a withdrawn item's stub (archive.search.tombstones): restricted too, so every query path
+        # excludes it; no content. tombstone: {withdrawn, reason, purged, public}
+        withdrawn=BOOLEAN(stored=True),
+        tombstone=STORED(),
+        changed=ID(stored=True, sortable=True),   # UTC datestamp of a withdrawal or readmission: OAI-PMH's
+        amended=STORED(),           # the archivist's record amended: {date (UTC datestamp), count}; also ``changed``
     )
 
 
@@ -260,6 +266,15 @@ def _publication_fields(publication: dict | None) -> dict:
     return fields
 
 
+def _amended_fields(derived: Derived) -> dict:
+    """The last amendment of the archivist's record (its page says so), which is also the record's
+    last change: OAI-PMH's datestamp moves to it, so that a harvester fetches the new values."""
+    stamp = _ingest_datestamp(derived.amended)
+    if stamp is None:
+        return {}
+    return {"amended": {"date": stamp, "count": derived.amendments}, "changed": stamp}
+
+
 def document_for(derived: Derived, authority: Authority | None = None) -> dict:
     """The Whoosh document of one derived item (None values are left out, Whoosh dislikes them).
 
@@ -301,5 +316,6 @@ def document_for(derived: Derived, authority: Authority | None = None) -> dict:
         "entry": derived.entry,
         "reading_problems": list(derived.warnings) if derived.kind in ("feed", "warc") else None,   # a file's own record
         "found_in": dict(derived.found_in) or None,
+        **_amended_fields(derived),
     }
     return {name: value for name, value in doc.items() if value is not None and value != ""}

@@ -314,4 +314,6 @@ def _matching(live: LiveSearcher, parsed: Query, combined: Query | None, dates, 
         docs = _in_range(live, docs, dates)
     if not include_restricted:
         docs -= _restricted_docs(live)
+    else:     # restricted items, yes; a withdrawn item's stub (no content: archive.search.tombstones), never
+        docs -= _docs(live.searcher, Term("withdrawn", True))
     return docs
