@@ -95,3 +95,16 @@ def test_the_cli_names_the_container_kinds_as_the_description_layer_does():
     from archive.cli.items import CONTAINER_KINDS
     from archive.description.parts import CONTAINER_KINDS as DESCRIBED
     assert CONTAINER_KINDS == DESCRIBED
+
+
+def test_show_lists_the_metadata_history_after_an_amendment(cli, tmp_path):
+    item_id = _ingest(cli, tmp_path, "ferry.txt", ARTICLE)
+    result = cli("amend", item_id, "dc.date=2017-03-04", "dc.title=Night ferry approved",
+                 "--reason", "date from the printed edition", "--operator", "A. Archivist")
+    assert result.exit_code == 0, result.output
+    out = cli("show", item_id).output
+    assert out.splitlines()[0] == f"{item_id}  Night ferry approved"
+    history = out[out.index("metadata history (1 amendment;"):out.index("derived description")]
+    assert "version 2  by A. Archivist: date from the printed edition" in history
+    assert "dc.date: (none) -> 2017-03-04" in history
+    assert "published:  2017-03-04 (from the archivist's metadata" in out

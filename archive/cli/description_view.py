@@ -40,7 +40,8 @@ def derived_json(derived: Derived) -> dict:
 
 
 #: How each source of a derived value reads in a sentence.
-_SOURCES = {"document": "the document", "file name": "the file name"}
+_SOURCES = {"document": "the document", "file name": "the file name",
+            "metadata.csv": "the archivist's metadata"}
 
 
 def _origin(source: str | None, found_in: str | None = None) -> str:

@@ -110,14 +110,39 @@ def render_item(item: Item, info: dict, audit_event: dict | None = None, derived
     """``archive show``: what was asserted, what was derived, then preservation, for a person."""
     source = item.metadata_source
     lines = [f"{item.id}  {derived.title if derived else item.title}" + _access_note(item),
-             "asserted metadata" + (f" (from {source['file']} line {source['line']}):" if source else ": none")]
+             "asserted metadata" + (f" (from {source['file']} line {source['line']}):" if source
+                                    else ":" if item.metadata else ": none")]
     lines += [f"  {column}: {' | '.join(values)}" for column, values in item.metadata.items()]
+    lines += _history(item)
     if derived is not None:
         lines.append(render_derived(derived))
     elif item.purged:
         lines.append("derived description: none (the payload was purged; the tombstone below remains)")
     lines += _preservation(item, info, audit_event)
     return "\n".join(lines)
+
+
+def _history(item: Item) -> list[str]:
+    """The amendments of the asserted metadata, oldest first: when, who, why, each field before
+    and after, and the version of the record each made (the earlier ones are kept in the bag)."""
+    from archive.preservation.descriptive_versions import amendment_events
+    events = amendment_events(item.provenance)
+    if not events:
+        return []
+    agents = {a["agentIdentifier"]: a.get("agentName") for a in item.provenance.get("agents", [])}
+    count = f"{len(events)} amendment" + ("s" if len(events) > 1 else "")
+    lines = [f"metadata history ({count}; every earlier record is kept in the bag):"]
+    for event in events:
+        detail = event.get("eventOutcomeDetail") if isinstance(event.get("eventOutcomeDetail"), dict) else {}
+        who = [agents.get(link.get("agentIdentifier"), link.get("agentIdentifier"))
+               for link in event.get("linkingAgents", []) if link.get("role") == "implementer"]
+        lines.append(f"  {event.get('eventDateTime', '?')}  version {detail.get('version', '?')}"
+                     f"  by {', '.join(who) or '?'}: {detail.get('reason', '')}")
+        for field, change in (detail.get("changes") or {}).items():
+            before = " | ".join(change.get("before") or []) or "(none)"
+            after = " | ".join(change.get("after") or []) or "(removed)"
+            lines.append(f"      {field}: {before} -> {after}")
+    return lines
 
 
 def _preservation(item: Item, info: dict, audit_event: dict | None) -> list[str]:
