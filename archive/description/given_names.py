@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from functools import lru_cache
 from importlib.resources import files
 
 from archive.description.name_keys import name_key
@@ -21,14 +22,15 @@ from archive.description.name_lists import _NOT_NAMES, _PARTICLES, LISTED_WORDS
 __all__ = ["GIVEN_NAMES", "KEY_COLLISIONS", "KOREAN_FAMILY_NAMES", "NAMED_LIKE_PEOPLE", "korean_given_name"]
 
 
-def _census_names() -> list[str]:
+@lru_cache(maxsize=1)
+def _census_names() -> tuple[str, ...]:
     """The census given names, capitalised as written in text."""
     found = []
     for table in ("dist.male.first", "dist.female.first"):
         for line in files("names").joinpath(table).read_text(encoding="ascii").splitlines():
             if line.strip():
                 found.append(line.split()[0].capitalize())
-    return found
+    return tuple(found)
 
 
 def _key_collisions() -> frozenset[str]:
@@ -89,9 +91,6 @@ class _GivenNames:
 
     def __contains__(self, key: object) -> bool:
         return key in (self._keys if self._keys is not None else self._load())
-
-    def __len__(self) -> int:
-        return len(self._keys if self._keys is not None else self._load())
 
     def _load(self) -> frozenset[str]:
         self._keys = _given_names()

@@ -86,7 +86,8 @@ def build_version(root: ArchiveRoot, bag: Path, changes: dict[str, bytes | None]
     built.mkdir()
     (built / "data").mkdir()
     tags: dict[str, bytes] = {}
-    for name in _files(bag):
+    files = _files(bag)
+    for name in files:
         if name.startswith("data/"):
             if keep_payload:
                 (built / name).parent.mkdir(parents=True, exist_ok=True)
@@ -102,7 +103,7 @@ def build_version(root: ArchiveRoot, bag: Path, changes: dict[str, bytes | None]
     for name, data in tags.items():
         (built / name).parent.mkdir(parents=True, exist_ok=True)
         _write_file(built / name, data)
-    algorithms = [m.group(1) for m in map(_TAG_MANIFEST.match, _files(bag)) if m] or ["sha256"]
+    algorithms = [m.group(1) for m in map(_TAG_MANIFEST.match, files) if m] or ["sha256"]
     for algorithm in algorithms:
         digests = {name: hashlib.new(algorithm, data).hexdigest() for name, data in tags.items()}
         _write_file(built / f"tagmanifest-{algorithm}.txt", _manifest(digests))

@@ -158,18 +158,23 @@ def load_item(bag: Path) -> Item:
         raise BagReadError(f"{bag}: provenance or metadata record is incomplete ({exc!r})") from exc
 
 
-def _withdrawal(events: list[dict]) -> dict | None:
-    """The event that withdrew the item, if the last word of its provenance on access is one.
-
-    A "deaccession" withdraws it; a later "readmission" (``ingest --readmit``) puts it back.
-    """
-    state = None
+def withdrawal_events(events: list) -> list[dict]:
+    """The "deaccession" events of the withdrawal in force, oldest first; empty while the item is
+    in access. A later "readmission" (``ingest --readmit``) ends a withdrawal."""
+    found: list[dict] = []
     for one in events:
-        if one.get("eventType") == "deaccession":
-            state = one
-        elif one.get("eventType") == "readmission":
-            state = None
-    return state
+        kind = one.get("eventType") if isinstance(one, dict) else None
+        if kind == "deaccession":
+            found.append(one)
+        elif kind == "readmission":
+            found = []
+    return found
+
+
+def _withdrawal(events: list) -> dict | None:
+    """The event that withdrew the item (the last of :func:`withdrawal_events`), or None."""
+    found = withdrawal_events(events)
+    return found[-1] if found else None
 
 
 def list_items(root: ArchiveRoot) -> tuple[list[Item], list[BagReadError]]:

@@ -57,7 +57,6 @@ from archive.errors import ArchiveError, IndexUnavailable, IndexUnreadable
 from archive.preservation.root import ArchiveRoot
 from archive.search.doc_columns import column_values
 from archive.search.ranking import ArchiveBM25F
-from archive.search.schema import SCHEMA
 
 __all__ = [
     "BUILD_META",
@@ -187,15 +186,11 @@ def _open_dir(folder: Path):
     Missing files (a folder removed by a reindex) stay OSError / EmptyIndexError.
     """
     try:
-        ix = whoosh_index.open_dir(str(folder))
+        return whoosh_index.open_dir(str(folder))
     except (OSError, whoosh_index.EmptyIndexError):
         raise
     except Exception as exc:  # noqa: BLE001 - unpickling can raise almost anything
         raise _unreadable(folder, f"{type(exc).__name__}: {exc}") from exc
-    missing = sorted(set(SCHEMA.names()) - set(ix.schema.names()))
-    if missing:    # written before a field was added (the withdrawn stubs' fields came within format 11)
-        raise _unreadable(folder, f"its schema lacks the fields {', '.join(missing)}")
-    return ix
 
 
 def _unreadable(folder: Path, why: str) -> IndexUnreadable:

@@ -29,9 +29,9 @@ tombstone, and OAI-PMH lists it as a deleted record. Decisions:
 from __future__ import annotations
 
 from archive.errors import ArchiveError
-from archive.preservation.access_events import DEACCESSION, READMISSION
+from archive.preservation.access_events import READMISSION
 from archive.description.parts import is_record_id
-from archive.preservation.catalog import Item, load_item
+from archive.preservation.catalog import Item, load_item, withdrawal_events
 from archive.preservation.root import ArchiveRoot
 from archive.search.schema import utc_datestamp
 
@@ -52,14 +52,7 @@ def _stamp(value: str | None) -> str | None:
 
 def current_withdrawal(item: Item) -> list[dict]:
     """The deaccession events of the item's withdrawal in force (after its last readmission), oldest first."""
-    found: list[dict] = []
-    for one in item.provenance.get("events") or []:
-        kind = one.get("eventType") if isinstance(one, dict) else None
-        if kind == DEACCESSION:
-            found.append(one)
-        elif kind == READMISSION:
-            found = []
-    return found if item.withdrawn else []
+    return withdrawal_events(item.provenance.get("events") or [])
 
 
 def _detail(one: dict) -> dict:
